@@ -3,8 +3,7 @@
 #include <array>
 #include <cctype>
 
-#include "absl/strings/ascii.h"
-#include "absl/strings/numbers.h"
+#include "core/strings.h"
 
 namespace newsloom {
 namespace {
@@ -36,7 +35,7 @@ int MonthFromName(std::string_view name) {
   static constexpr std::array<std::string_view, 12> kMonths = {
       "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
   if (name.size() < 3) return 0;
-  std::string lower = absl::AsciiStrToLower(std::string(name.substr(0, 3)));
+  const std::string lower = AsciiLower(name.substr(0, 3));
   for (size_t i = 0; i < kMonths.size(); ++i) {
     if (lower == kMonths[i]) return static_cast<int>(i) + 1;
   }
@@ -61,7 +60,7 @@ std::optional<FuzzyDate> FuzzyDate::Make(int year, int month, int day) {
 }
 
 std::optional<FuzzyDate> FuzzyDate::Parse(std::string_view text) {
-  text = absl::StripAsciiWhitespace(text);
+  text = StripAsciiWhitespace(text);
   int y = 0, m = 0, d = 0;
   if (text.size() < 4 || !ParseDigits(text.substr(0, 4), &y)) return std::nullopt;
   if (text.size() == 4) return Make(y);
@@ -79,10 +78,10 @@ std::optional<FuzzyDate> FuzzyDate::Parse(std::string_view text) {
 }
 
 std::optional<FuzzyDate> FuzzyDate::ParseRfc822(std::string_view text) {
-  text = absl::StripAsciiWhitespace(text);
+  text = StripAsciiWhitespace(text);
   // Skip an optional weekday ("Sat," or "Saturday,").
   if (size_t comma = text.find(','); comma != std::string_view::npos && comma < 12) {
-    text = absl::StripLeadingAsciiWhitespace(text.substr(comma + 1));
+    text = StripAsciiWhitespace(text.substr(comma + 1));
   }
   // "16 Nov 2019 ..." or "16-Nov-19 ..." (RFC 850).
   std::array<std::string_view, 3> parts;
