@@ -26,8 +26,49 @@ Status ErrnoStatus(const std::string& path, int err) {
   return absl::UnavailableError(msg);
 }
 
+class StringSequentialFile : public SequentialFile {
+ public:
+  explicit StringSequentialFile(std::string contents) : contents_(std::move(contents)) {}
+  StatusOr<size_t> Read(char* buf, size_t n) override {
+    const size_t k = std::min(n, contents_.size() - pos_);
+    if (k > 0) std::memcpy(buf, contents_.data() + pos_, k);
+    pos_ += k;
+    return k;
+  }
+
+ private:
+  std::string contents_;
+  size_t pos_ = 0;
+};
+
+class PosixSequentialFile : public SequentialFile {
+ public:
+  // Takes ownership of `f` unless it is stdin.
+  PosixSequentialFile(std::string path, FILE* f) : path_(std::move(path)), f_(f) {}
+  ~PosixSequentialFile() override {
+    if (f_ != stdin) std::fclose(f_);
+  }
+  StatusOr<size_t> Read(char* buf, size_t n) override {
+    const size_t k = std::fread(buf, 1, n, f_);
+    if (k < n && std::ferror(f_)) return ErrnoStatus(path_, errno);
+    return k;
+  }
+
+ private:
+  std::string path_;
+  FILE* f_;
+};
+
 class PosixEnv : public Env {
  public:
+  StatusOr<std::unique_ptr<SequentialFile>> NewSequentialFile(const std::string& path) override {
+    if (path == "-") return std::unique_ptr<SequentialFile>(new PosixSequentialFile(path, stdin));
+    if (IsDirectory(path)) return absl::FailedPreconditionError(path + ": is a directory");
+    FILE* f = std::fopen(path.c_str(), "rb");
+    if (f == nullptr) return ErrnoStatus(path, errno);
+    return std::unique_ptr<SequentialFile>(new PosixSequentialFile(path, f));
+  }
+
   Status ReadFile(const std::string& path, std::string* out, uint64_t max_bytes) override {
     out->clear();
     if (path == "-") return ReadStream(stdin, path, out, max_bytes);
@@ -122,6 +163,16 @@ class PosixEnv : public Env {
 
 }  // namespace
 
+std::unique_ptr<SequentialFile> NewStringSequentialFile(std::string contents) {
+  return std::make_unique<StringSequentialFile>(std::move(contents));
+}
+
+StatusOr<std::unique_ptr<SequentialFile>> Env::NewSequentialFile(const std::string& path) {
+  std::string contents;
+  NL_RETURN_IF_ERROR(ReadFile(path, &contents, UINT64_MAX));
+  return NewStringSequentialFile(std::move(contents));
+}
+
 Env* Env::Default() {
   static Env* env = new PosixEnv();
   return env;
@@ -148,6 +199,13 @@ Status MemEnv::ReadFile(const std::string& path, std::string* out, uint64_t max_
   }
   *out = it->second;
   return absl::OkStatus();
+}
+
+StatusOr<std::unique_ptr<SequentialFile>> MemEnv::NewSequentialFile(const std::string& path) {
+  std::lock_guard<std::mutex> lock(mu_);
+  auto it = files_.find(path);
+  if (it == files_.end()) return absl::NotFoundError(absl::StrCat(path, ": no such file"));
+  return NewStringSequentialFile(it->second);
 }
 
 Status MemEnv::WriteFile(const std::string& path, std::string_view data) {

@@ -16,6 +16,19 @@
 
 namespace newsloom {
 
+// A file read from start to end in pieces, so inputs of any size (1 GB WARC.gz archives) are
+// streamed rather than loaded whole. Not thread-safe: one reader at a time.
+class SequentialFile {
+ public:
+  virtual ~SequentialFile() = default;
+  // Reads up to `n` bytes into `buf` and returns how many were read; 0 only at end of file.
+  // May return fewer than `n` before the end. Errors name the file.
+  virtual StatusOr<size_t> Read(char* buf, size_t n) = 0;
+};
+
+// A SequentialFile over `contents` (owned), for tests, fuzzers and in-memory inputs.
+std::unique_ptr<SequentialFile> NewStringSequentialFile(std::string contents);
+
 class Env {
  public:
   virtual ~Env() = default;
@@ -27,6 +40,9 @@ class Env {
   // NotFound if missing; FailedPrecondition if larger than max_bytes (nothing is returned).
   virtual Status ReadFile(const std::string& path, std::string* out,
                           uint64_t max_bytes = UINT64_MAX) = 0;
+  // Opens `path` for streaming; "-" is standard input. NotFound if missing. The default
+  // implementation reads the whole file with ReadFile; PosixEnv and MemEnv stream.
+  virtual StatusOr<std::unique_ptr<SequentialFile>> NewSequentialFile(const std::string& path);
   // Creates or truncates `path`; the parent directory must exist.
   virtual Status WriteFile(const std::string& path, std::string_view data) = 0;
   virtual bool IsDirectory(const std::string& path) = 0;
@@ -48,6 +64,8 @@ class MemEnv : public Env {
   std::string Contents(const std::string& path);
 
   Status ReadFile(const std::string& path, std::string* out, uint64_t max_bytes) override;
+  // Streams a snapshot of the file taken when it is opened.
+  StatusOr<std::unique_ptr<SequentialFile>> NewSequentialFile(const std::string& path) override;
   Status WriteFile(const std::string& path, std::string_view data) override;
   bool IsDirectory(const std::string& path) override;
   bool FileExists(const std::string& path) override;

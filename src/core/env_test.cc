@@ -45,5 +45,44 @@ TEST(PosixEnvTest, WriteReadListSkipsHidden) {
   std::filesystem::remove_all(dir);
 }
 
+std::string ReadAll(SequentialFile* f, size_t chunk) {
+  std::string out, buf(chunk, '\0');
+  while (true) {
+    StatusOr<size_t> n = f->Read(buf.data(), chunk);
+    EXPECT_TRUE(n.ok()) << n.status();
+    if (!n.ok() || *n == 0) break;
+    out.append(buf.data(), *n);
+  }
+  return out;
+}
+
+TEST(SequentialFileTest, StringAndMemEnvStreamInPieces) {
+  auto s = NewStringSequentialFile("abcdefg");
+  EXPECT_EQ(ReadAll(s.get(), 3), "abcdefg");
+  MemEnv env;
+  env.AddFile("/x", "hello world");
+  auto f = env.NewSequentialFile("/x");
+  ASSERT_TRUE(f.ok());
+  env.AddFile("/x", "changed");  // the open file keeps its snapshot
+  EXPECT_EQ(ReadAll(f->get(), 4), "hello world");
+  EXPECT_TRUE(absl::IsNotFound(env.NewSequentialFile("/nope").status()));
+}
+
+TEST(SequentialFileTest, PosixStreamsLargeFile) {
+  Env* env = Env::Default();
+  const std::string path = ::testing::TempDir() + "/newsloom_seq_test.bin";
+  std::string data(300000, '\0');
+  for (size_t i = 0; i < data.size(); ++i) data[i] = static_cast<char>(i * 7);
+  ASSERT_TRUE(env->WriteFile(path, data).ok());
+  auto f = env->NewSequentialFile(path);
+  ASSERT_TRUE(f.ok()) << f.status();
+  EXPECT_EQ(ReadAll(f->get(), 65536), data);
+  Status missing = env->NewSequentialFile(path + ".missing").status();
+  EXPECT_TRUE(absl::IsNotFound(missing));
+  EXPECT_NE(missing.message().find(".missing"), std::string::npos);
+  EXPECT_FALSE(env->NewSequentialFile(::testing::TempDir()).ok());
+  std::filesystem::remove(path);
+}
+
 }  // namespace
 }  // namespace newsloom

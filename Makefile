@@ -1,0 +1,47 @@
+# Newsloom — two commands:
+#   make run   install everything, build, analyse the bundled sample corpus, show the results
+#   make test  install everything, build with ASan+UBSan, run every test and fuzzer briefly
+# Both are safe to repeat: setup installs only what is missing.
+
+SHELL := /bin/bash
+JOBS ?= $(shell nproc)
+OUT ?= out/samples
+CORPUS ?= data/samples
+NEWSLOOM := build/release/src/cli/newsloom
+
+.PHONY: run test setup build build-debug bench eval format tidy clean
+
+run: setup build
+	$(NEWSLOOM) analyze $(CORPUS) --out $(OUT)
+	@echo
+	@echo "Results: $(OUT)/articles.jsonl, $(OUT)/stories.jsonl and the database $(OUT)/newsloom.db"
+	@echo "Browse:  $(NEWSLOOM) articles --db $(OUT)/newsloom.db list"
+
+test: setup build-debug
+	cd build/debug && ctest --output-on-failure -j $(JOBS) --timeout 600
+
+setup:
+	@bash scripts/setup.sh
+
+build:
+	@cmake --preset release >/dev/null
+	cmake --build build/release -j $(JOBS)
+
+build-debug:
+	@cmake --preset debug >/dev/null
+	cmake --build build/debug -j $(JOBS)
+
+bench: setup build
+	$(NEWSLOOM) bench
+
+eval: setup build
+	$(NEWSLOOM) eval --gold $(CORPUS)/gold.jsonl $(CORPUS)
+
+format:
+	git ls-files '*.cc' '*.h' | xargs clang-format -i
+
+tidy: build-debug
+	git ls-files 'src/*.cc' | grep -v -e _fuzzer.cc | xargs clang-tidy -p build/debug --quiet
+
+clean:
+	rm -rf build out

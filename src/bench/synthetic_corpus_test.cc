@@ -1,0 +1,49 @@
+#include "bench/synthetic_corpus.h"
+
+#include <set>
+
+#include "gtest/gtest.h"
+
+namespace newsloom {
+namespace {
+
+TEST(SyntheticCorpusTest, DeterministicForASeed) {
+  SyntheticCorpusOptions o;
+  o.articles = 300;
+  const auto a = GenerateSyntheticCorpus(o);
+  const auto b = GenerateSyntheticCorpus(o);
+  ASSERT_EQ(a.size(), 300u);
+  EXPECT_EQ(SyntheticCorpusToJsonl(a), SyntheticCorpusToJsonl(b));
+  o.seed = 7;
+  EXPECT_NE(SyntheticCorpusToJsonl(GenerateSyntheticCorpus(o)), SyntheticCorpusToJsonl(a));
+}
+
+TEST(SyntheticCorpusTest, LanguagesScriptsSizesAndDuplicates) {
+  SyntheticCorpusOptions o;
+  o.articles = 1000;
+  const auto corpus = GenerateSyntheticCorpus(o);
+  std::set<std::string> langs;
+  bool cyrillic = false, arabic = false, han = false;
+  size_t dups = 0;
+  std::set<std::string> ids_so_far;
+  for (const auto& a : corpus) {
+    langs.insert(a.lang);
+    EXPECT_GE(a.text.size(), 2800u) << a.id;
+    EXPECT_LE(a.text.size(), 5000u) << a.id;
+    cyrillic |= a.text.find("\xd0") != std::string::npos;          // U+0400 block lead byte
+    arabic |= a.text.find("\xd9\x84") != std::string::npos;        // ل
+    han |= a.text.find("\xe7\x9a\x84") != std::string::npos;       // 的
+    if (!a.duplicate_of.empty()) {
+      ++dups;
+      EXPECT_TRUE(ids_so_far.count(a.duplicate_of)) << a.id << " copies a later article";
+    }
+    ids_so_far.insert(a.id);
+  }
+  EXPECT_GE(langs.size(), 8u);
+  EXPECT_TRUE(cyrillic && arabic && han);
+  EXPECT_GT(dups, 20u);
+  EXPECT_LT(dups, 100u);
+}
+
+}  // namespace
+}  // namespace newsloom

@@ -1,0 +1,136 @@
+// newsloom bench — whole-pipeline throughput on a deterministic synthetic corpus.
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+
+#include "bench/synthetic_corpus.h"
+#include "cli/commands.h"
+#include "cli/pipeline_flags.h"
+#include "core/env.h"
+#include "core/json_writer.h"
+#include "core/memory.h"
+#include "fmt/format.h"
+
+namespace newsloom {
+namespace {
+
+struct BenchFlags {
+  SyntheticCorpusOptions corpus;
+  size_t threads = 0;
+  bool no_store = false;
+  bool json = false;
+  std::string keep_dir;
+};
+
+struct Row {
+  std::string name;
+  double seconds;
+  uint64_t items;
+  uint64_t bytes;
+  uint64_t peak_rss;
+};
+
+std::vector<Row> Rows(const RunSummary& s) {
+  const double ingest_analyze = s.ingest.seconds + s.analyze.seconds;
+  const uint64_t rss = PeakRssBytes();
+  return {
+      {"ingest (read + parse JSONL)", s.ingest.seconds, s.read, s.bytes, s.ingest.peak_rss_bytes},
+      {"analysis (parallel)", s.analyze.seconds, s.analyze.items, s.bytes,
+       s.analyze.peak_rss_bytes},
+      {"dedup", s.dedup.seconds, s.dedup.items, s.bytes, s.dedup.peak_rss_bytes},
+      {"store (SQLite)", s.store.seconds, s.analysed, s.bytes, s.store.peak_rss_bytes},
+      {"write JSONL", s.write.seconds, s.write.items, s.bytes, s.write.peak_rss_bytes},
+      {"ingest + analysis", ingest_analyze, s.analysed, s.bytes, s.analyze.peak_rss_bytes},
+      {"whole pipeline", s.seconds, s.analysed, s.bytes, rss},
+  };
+}
+
+int RunBench(const BenchFlags& f) {
+  Env* env = Env::Default();
+  const std::string dir =
+      f.keep_dir.empty() ? (std::filesystem::temp_directory_path() /
+                            ("newsloom-bench-" + std::to_string(env->NowMicros())))
+                               .string()
+                         : f.keep_dir;
+  if (Status s = env->CreateDirs(dir); !s.ok()) {
+    std::fprintf(stderr, "newsloom bench: %s\n", std::string(s.message()).c_str());
+    return 1;
+  }
+  std::fprintf(stderr, "generating %llu synthetic articles in %zu languages...\n",
+               static_cast<unsigned long long>(f.corpus.articles), SyntheticLanguages().size());
+  const std::string corpus_path = dir + "/corpus.jsonl";
+  {
+    const auto articles = GenerateSyntheticCorpus(f.corpus);
+    if (Status s = env->WriteFile(corpus_path, SyntheticCorpusToJsonl(articles)); !s.ok()) {
+      std::fprintf(stderr, "newsloom bench: %s\n", std::string(s.message()).c_str());
+      return 1;
+    }
+  }
+  ResetPeakRss();
+  AnalysisRunOptions run;
+  run.pipeline.threads = f.threads;
+  run.out_dir = dir + "/out";
+  run.db_path = f.no_store ? "" : dir + "/out/newsloom.db";
+  run.command = "newsloom bench";
+  if (!run.db_path.empty()) (void)env->CreateDirs(run.out_dir);
+  auto summary = RunAnalysis(env, {corpus_path}, run);
+  if (f.keep_dir.empty()) {
+    std::error_code ec;
+    std::filesystem::remove_all(dir, ec);
+  }
+  if (!summary.ok()) {
+    std::fprintf(stderr, "newsloom bench: %s\n", std::string(summary.status().message()).c_str());
+    return 1;
+  }
+  const std::vector<Row> rows = Rows(*summary);
+  if (f.json) {
+    JsonWriter w;
+    w.BeginObject().Key("articles").Int(static_cast<int64_t>(summary->analysed));
+    w.Key("threads").Int(static_cast<int64_t>(f.threads));
+    w.Key("duplicates").Int(static_cast<int64_t>(summary->duplicates));
+    w.Key("stages").BeginArray();
+    for (const Row& r : rows) {
+      w.BeginObject()
+          .Key("stage").String(r.name)
+          .Key("seconds").Double(r.seconds)
+          .Key("articles_per_second").Double(r.seconds > 0 ? r.items / r.seconds : 0, 1)
+          .Key("mb_per_second").Double(r.seconds > 0 ? r.bytes / r.seconds / 1e6 : 0, 2)
+          .Key("peak_rss_mb").Double(r.peak_rss / 1048576.0, 1)
+          .EndObject();
+    }
+    w.EndArray().EndObject();
+    std::printf("%s\n", w.str().c_str());
+    return 0;
+  }
+  std::printf("%llu articles (%.1f MB, %zu languages), %llu duplicates found, threads %zu\n",
+              static_cast<unsigned long long>(summary->analysed), summary->bytes / 1e6,
+              SyntheticLanguages().size(), static_cast<unsigned long long>(summary->duplicates),
+              f.threads);
+  std::printf("%-28s %10s %12s %10s %12s\n", "stage", "seconds", "articles/s", "MB/s",
+              "peak RSS MB");
+  for (const Row& r : rows) {
+    std::printf("%-28s %10.3f %12.0f %10.2f %12.1f\n", r.name.c_str(), r.seconds,
+                r.seconds > 0 ? r.items / r.seconds : 0.0,
+                r.seconds > 0 ? r.bytes / r.seconds / 1e6 : 0.0, r.peak_rss / 1048576.0);
+  }
+  return 0;
+}
+
+}  // namespace
+
+void RegisterBenchCommand(CLI::App& app, CommandAction* action) {
+  auto f = std::make_shared<BenchFlags>();
+  CLI::App* cmd = app.add_subcommand(
+      "bench", "Throughput and memory per stage on a synthetic multilingual corpus");
+  cmd->add_option("--articles", f->corpus.articles, "Articles to generate")
+      ->capture_default_str();
+  cmd->add_option("--seed", f->corpus.seed, "Corpus seed")->capture_default_str();
+  cmd->add_option("--threads", f->threads, "Analysis threads (0 = one per core)")
+      ->capture_default_str();
+  cmd->add_flag("--no-store", f->no_store, "Leave the SQLite store out");
+  cmd->add_flag("--json", f->json, "Machine-readable results");
+  cmd->add_option("--keep", f->keep_dir, "Keep corpus and outputs in this directory");
+  cmd->callback([f, action] { *action = [f] { return RunBench(*f); }; });
+}
+
+}  // namespace newsloom

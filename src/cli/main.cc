@@ -1,0 +1,24 @@
+// newsloom — command-line entry point. See README.md "Command line".
+#include <cstdio>
+
+#include "CLI/CLI.hpp"
+#include "cli/commands.h"
+#include "cli/version.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"Newsloom: stories, events and figures from the world's news, in any language."};
+  app.set_version_flag("--version", std::string("newsloom ") + newsloom::kVersion);
+  app.require_subcommand(1);
+  newsloom::CommandAction action;
+  newsloom::RegisterAnalyzeCommand(app, &action);
+  newsloom::RegisterIngestCommand(app, &action);
+  newsloom::RegisterArticlesCommand(app, &action);
+  newsloom::RegisterEvalCommand(app, &action);
+  newsloom::RegisterBenchCommand(app, &action);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+  return action ? action() : 0;
+}

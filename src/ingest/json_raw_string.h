@@ -1,0 +1,33 @@
+// Locating a JSON string value in the raw bytes of its record, so offsets in the unescaped
+// text can be mapped back to bytes of the JSONL line (simdjson gives values, not positions).
+#ifndef NEWSLOOM_INGEST_JSON_RAW_STRING_H_
+#define NEWSLOOM_INGEST_JSON_RAW_STRING_H_
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "text/offset_map.h"
+
+namespace newsloom {
+
+struct RawSpan {
+  size_t begin = 0;  // first byte after the opening quote
+  size_t end = 0;    // the closing quote
+};
+
+// The raw bytes of the first string value of top-level key `key` in the JSON object `json`
+// (which must already be known to be valid). nullopt when the key is absent, is not a string
+// or is spelled with escapes.
+std::optional<RawSpan> FindTopLevelString(std::string_view json, std::string_view key);
+
+// Maps offsets in the unescaped string to offsets in `json`, given the raw span of the string.
+// Anchors are exact and at least `step` unescaped bytes apart (so a text of escaped
+// non-ASCII characters does not get one anchor per character). `*unescaped_size` receives
+// the unescaped length in UTF-8, to check against the parser's value.
+OffsetMap UnescapedToRaw(std::string_view json, RawSpan span, uint32_t step,
+                         size_t* unescaped_size);
+
+}  // namespace newsloom
+
+#endif  // NEWSLOOM_INGEST_JSON_RAW_STRING_H_

@@ -1,0 +1,76 @@
+#include "ingest/reader_common.h"
+
+#include "absl/strings/str_cat.h"
+#include "core/strings.h"
+#include "ingest/decoded_offsets.h"
+#include "ingest/source_names.h"
+#include "text/charset.h"
+
+namespace newsloom {
+
+Status CheckDocumentSize(uint64_t size, uint64_t max_bytes) {
+  if (size <= max_bytes) return absl::OkStatus();
+  return absl::InvalidArgumentError(absl::StrCat("document of ", size,
+                                                 " bytes is over the limit of ", max_bytes,
+                                                 " bytes (max_document_bytes)"));
+}
+
+DecodedText DecodePlainText(std::string_view bytes, std::string_view declared) {
+  DecodedText out;
+  out.text = DecodeToUtf8(bytes, declared, &out.charset);
+  out.to_original = MapToOriginal(OffsetMap(), static_cast<uint32_t>(out.text.size()), out.text,
+                                  bytes);
+  return out;
+}
+
+bool IsBlank(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    const char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      ++i;
+    } else if (s.substr(i, 2) == "\xC2\xA0") {
+      i += 2;
+    } else if (s.substr(i, 3) == "\xE3\x80\x80" || s.substr(i, 3) == "\xEF\xBB\xBF") {
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string PrimaryLanguage(std::string_view tag) {
+  std::string out;
+  for (char c : tag) {
+    if (c == '-' || c == '_') break;
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!letter && !IsAsciiSpace(c)) return "";
+    if (letter) out += static_cast<char>(c | 0x20);
+  }
+  if (out.size() < 2 || out.size() > 3) return "";
+  return out;
+}
+
+void Deliver(StatusOr<RawDocument> doc, const std::string& id, const std::string& source,
+             SourceFormat format, int64_t record, DocumentSink* sink) {
+  if (!doc.ok()) {
+    RejectInput(sink, source, record, doc.status());
+    return;
+  }
+  doc->id = id;
+  doc->source = record > 0 ? RecordSource(source, record) : source;
+  doc->format = format;
+  doc->record = record;
+  sink->Accept(*std::move(doc));
+}
+
+void RejectInput(DocumentSink* sink, const std::string& source, int64_t record, Status status) {
+  Rejection r;
+  r.source = source;
+  r.record = record;
+  r.status = std::move(status);
+  sink->Reject(std::move(r));
+}
+
+}  // namespace newsloom

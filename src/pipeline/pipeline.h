@@ -1,0 +1,98 @@
+// Pipeline: runs the per-article stages over a set of inputs.
+//
+//   readers (ingest/) ──► batch of RawDocuments ──► analysis on a thread pool (text/)
+//        ──► in input order: duplicate detection (dedup/) ──► store (store/) ──► JSONL
+//
+// Readers deliver documents in input order (files sorted by path, records in file order).
+// Analysis of a batch runs in parallel; everything after it runs on the calling thread in input
+// order, so results are identical for any thread count. One store transaction per batch.
+//
+// Re-running on the same inputs changes nothing: ids are stable (docs/formats/ids.md), an
+// article already stored with the same content is counted as unchanged and keeps its stored
+// duplicate_of, and the duplicate index is reloaded from the store at start.
+//
+// Thread safety: a Pipeline is used from one thread.
+#ifndef NEWSLOOM_PIPELINE_PIPELINE_H_
+#define NEWSLOOM_PIPELINE_PIPELINE_H_
+
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "core/env.h"
+#include "core/status.h"
+#include "core/thread_pool.h"
+#include "dedup/deduplicator.h"
+#include "ingest/ingest.h"
+#include "pipeline/article.h"
+#include "pipeline/run_summary.h"
+#include "store/store.h"
+#include "text/analyzer.h"
+
+namespace newsloom {
+
+struct PipelineOptions {
+  // Worker threads for analysis; 0 = one per hardware thread.
+  size_t threads = 0;
+  // Documents analysed together and committed in one store transaction. Bounds memory:
+  // at most this many documents (each at most ingest.max_document_bytes) are held at once.
+  // Default 512.
+  size_t batch_size = 512;
+  IngestOptions ingest;
+  AnalyzerOptions analyzer;
+  DedupOptions dedup;
+  // Show a progress bar on standard error when it is a terminal. Default true.
+  bool progress = true;
+};
+
+class Pipeline : private DocumentSink {
+ public:
+  // `store` may be null (no database); `articles_out` may be null (no JSONL). Both must
+  // outlive the Pipeline. Reloads the store's duplicate signatures.
+  static StatusOr<std::unique_ptr<Pipeline>> Create(Env* env, const PipelineOptions& options,
+                                                    Store* store, std::FILE* articles_out);
+  ~Pipeline() override;
+
+  // Reads every input (files, directories, "-", feed URLs) and processes what they hold.
+  // Bad inputs are rejected into the summary; the returned status is not OK only when the
+  // run cannot go on (the store or the output file failed).
+  Status Run(const std::vector<std::string>& inputs);
+
+  // Called for each finished article, in input order, after it is stored and written.
+  void set_article_callback(std::function<void(const Article&)> cb) { on_article_ = std::move(cb); }
+
+  const RunSummary& summary() const { return summary_; }
+
+ private:
+  Pipeline(Env* env, const PipelineOptions& options, Store* store, std::FILE* out);
+  Status Init();
+
+  void Accept(RawDocument doc) override;
+  void Reject(Rejection rejection) override;
+
+  Status ProcessBatch();
+  Status FinishArticle(Article& article);
+  std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs);
+
+  Env* env_;
+  PipelineOptions options_;
+  Store* store_;
+  std::FILE* out_;
+  ThreadPool pool_;
+  std::unique_ptr<Analyzer> analyzer_;
+  std::unique_ptr<Deduplicator> dedup_;
+  std::function<void(const Article&)> on_article_;
+
+  std::vector<RawDocument> batch_;
+  uint64_t batch_bytes_ = 0;
+  absl::flat_hash_map<std::string, std::string> seen_ids_;  // id -> source, this run
+  Status batch_status_;  // first store/output error, stops the run
+  RunSummary summary_;
+};
+
+}  // namespace newsloom
+
+#endif  // NEWSLOOM_PIPELINE_PIPELINE_H_

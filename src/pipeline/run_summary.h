@@ -1,0 +1,42 @@
+// What one run did: counts for the summary every command prints, and the rejected inputs with
+// their reasons (DESIGN.md: bad input is counted and reported, never fatal).
+#ifndef NEWSLOOM_PIPELINE_RUN_SUMMARY_H_
+#define NEWSLOOM_PIPELINE_RUN_SUMMARY_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "ingest/document_sink.h"
+
+namespace newsloom {
+
+// Wall-clock seconds and peak resident memory of one pipeline stage.
+struct StageStats {
+  double seconds = 0;
+  uint64_t items = 0;
+  uint64_t bytes = 0;
+  uint64_t peak_rss_bytes = 0;  // process peak RSS observed at the end of the stage
+};
+
+struct RunSummary {
+  uint64_t files = 0;        // input files (or URLs) opened
+  uint64_t read = 0;         // documents the readers produced
+  uint64_t analysed = 0;     // documents analysed and written
+  uint64_t duplicates = 0;   // of those, duplicates of an earlier article
+  uint64_t unchanged = 0;    // already in the store with the same content (re-ingest)
+  uint64_t rejected = 0;     // inputs or records rejected (see rejections)
+  uint64_t bytes = 0;        // input bytes of the documents read
+  double seconds = 0;        // wall-clock time of the run
+  std::vector<Rejection> rejections;
+
+  StageStats ingest, analyze, dedup, store, write;
+
+  // "read 92, analysed 90, duplicates 4, unchanged 0, rejected 2 in 1.3 s" followed by one
+  // line per rejection (at most `max_rejections`, then "... and N more").
+  std::string ToString(size_t max_rejections = 20) const;
+};
+
+}  // namespace newsloom
+
+#endif  // NEWSLOOM_PIPELINE_RUN_SUMMARY_H_

@@ -1,0 +1,200 @@
+// Store: where analysed articles, deduplication signatures, feed validators and run records
+// live between runs. The interface is backend-neutral; OpenSqliteStore opens the embedded
+// SQLite backend (file layout: docs/formats/sqlite.md). A PostgreSQL backend can implement
+// the same interface later.
+//
+// Writes outside a batch commit one by one. Inside BeginBatch()/Commit() (or a Batch guard)
+// they form one transaction: all or nothing, and much faster for bulk ingest.
+//
+// Thread safety: a Store is NOT thread-safe. Use each Store from one thread at a time — one
+// writer thread per database. Readers in other threads or processes open their own Store on
+// the same file: with SQLite's WAL journal they read the last committed state while the
+// writer writes, without blocking it.
+//
+// Errors: InvalidArgument for bad arguments (empty id, nested batch), NotFound for a missing
+// article, FailedPrecondition for a database this build cannot use (newer schema, not a
+// newsloom database, read-only needing migration), DataLoss for corrupt or non-database
+// files, Unavailable for I/O errors and lock timeouts. Messages name the database file.
+#ifndef NEWSLOOM_STORE_STORE_H_
+#define NEWSLOOM_STORE_STORE_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+
+namespace newsloom {
+
+class Env;
+
+// One article as stored; the columns that queries need plus the complete articles.jsonl line.
+// Empty strings stand for "none" (stored as NULL where the format says so).
+struct StoredArticle {
+  std::string id;                   // primary key; must not be empty
+  std::string source;               // path or URL as given
+  int64_t record = 0;               // 1-based record number inside source; 0 for files
+  std::string url;
+  std::string title;
+  std::string lang = "und";         // BCP 47 primary tag
+  double lang_confidence = 0.0;     // [0,1]
+  std::string published;            // "YYYY", "YYYY-MM" or "YYYY-MM-DD"; "" when unknown
+  std::string published_precision;  // "year", "month", "day"; "" when unknown
+  std::string text;                 // clean text
+  std::string duplicate_of;         // id of the original; "" when not a duplicate
+  std::string story_id;             // "" until clustered
+  uint64_t content_hash = 0;        // fingerprint of the normalised text (dedup), as given
+  std::string json;                 // the complete articles.jsonl line, without newline
+  int64_t ingested_at = 0;          // microseconds since the epoch of the last change; 0 on
+                                    // Put means "now" (StoreOptions::env clock)
+
+  friend bool operator==(const StoredArticle&, const StoredArticle&) = default;
+};
+
+// What PutArticle did.
+enum class PutResult { kInserted, kUpdated, kUnchanged };
+
+struct ArticleQuery {
+  std::string lang;            // exact language tag; "" = any
+  // Inclusive bounds on `published`, as "YYYY", "YYYY-MM" or "YYYY-MM-DD"; "" = unbounded.
+  // A bound covers its whole period: published_to "2020-10" includes "2020-10-31", and
+  // published_from "2020-10" includes "2020-10" itself. With any bound set, articles without
+  // a date are excluded.
+  std::string published_from;
+  std::string published_to;
+  std::string source_prefix;   // byte prefix of `source`; "" = any
+  enum class Duplicates { kInclude, kExclude, kOnly };
+  Duplicates duplicates = Duplicates::kInclude;
+  int64_t limit = 0;           // at most this many rows; 0 = no limit
+  int64_t offset = 0;          // rows skipped first (pagination)
+  bool with_bodies = true;     // false leaves `text` and `json` empty (cheaper listings)
+};
+
+struct FeedValidator {
+  std::string url;
+  std::string etag;           // HTTP ETag, "" when the server sent none
+  std::string last_modified;  // HTTP Last-Modified, verbatim; "" when none
+  int64_t updated_at = 0;     // microseconds since the epoch
+};
+
+struct RunRejection {
+  std::string source;   // file path or URL
+  int64_t record = 0;   // 1-based record number; 0 for the whole input
+  std::string message;  // what was wrong
+};
+
+// One execution of a command that writes to the store.
+struct RunRecord {
+  int64_t id = 0;               // assigned by StartRun, increasing
+  std::string command;          // e.g. "analyze data/ --out out"
+  int64_t started_at = 0;       // microseconds since the epoch
+  int64_t finished_at = 0;      // 0 while running, or when the run never finished
+  int64_t read = 0;             // documents read
+  int64_t analysed = 0;         // documents analysed and stored
+  int64_t duplicates = 0;       // of those, duplicates
+  int64_t rejected = 0;         // inputs or records rejected
+  std::vector<RunRejection> rejections;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // The schema version of the open database (== the build's current version once open).
+  virtual int schema_version() const = 0;
+
+  // Starts a transaction; the writes up to Commit() are applied together. InvalidArgument
+  // if a batch is already open (batches do not nest).
+  virtual Status BeginBatch() = 0;
+  // Makes the batch durable. On failure the batch is rolled back and the error returned.
+  virtual Status Commit() = 0;
+  // Discards the batch's writes. OK when no batch is open.
+  virtual Status Rollback() = 0;
+  virtual bool in_batch() const = 0;
+
+  // Inserts or replaces the article with `article.id`. When the stored row already has the
+  // same content (every field except ingested_at), nothing is written and kUnchanged is
+  // returned — re-ingesting the same input leaves the database as it was.
+  virtual StatusOr<PutResult> PutArticle(const StoredArticle& article) = 0;
+  // NotFound naming the id when absent.
+  virtual StatusOr<StoredArticle> GetArticle(std::string_view id) = 0;
+  // Articles matching `query`, ordered by published (undated first) then id.
+  virtual StatusOr<std::vector<StoredArticle>> ListArticles(const ArticleQuery& query) = 0;
+  // Number of articles matching the filters of `query` (limit and offset are ignored).
+  virtual StatusOr<int64_t> CountMatching(const ArticleQuery& query) = 0;
+  StatusOr<int64_t> CountArticles() { return CountMatching(ArticleQuery()); }
+
+  // Stores the serialised dedup signature of an article that is already stored (InvalidArgument
+  // otherwise); replaces an earlier signature of the same article but keeps its position.
+  virtual Status PutDedupSignature(std::string_view article_id, std::string_view bytes) = 0;
+  // Calls `fn` for every stored signature in the order they were first put (the order the
+  // Deduplicator saw them). Stops at, and returns, the first error `fn` returns.
+  virtual Status LoadDedupSignatures(
+      const std::function<Status(std::string_view article_id, std::string_view bytes)>& fn) = 0;
+
+  // HTTP validators of a feed, for conditional GET on the next fetch.
+  virtual Status PutFeedValidator(std::string_view url, std::string_view etag,
+                                  std::string_view last_modified) = 0;
+  // nullopt when the feed was never fetched.
+  virtual StatusOr<std::optional<FeedValidator>> GetFeedValidator(std::string_view url) = 0;
+
+  // Records the start of a run and returns its id. started_at 0 means now.
+  virtual StatusOr<int64_t> StartRun(std::string_view command, int64_t started_at) = 0;
+  // Stores the counts, finish time (0 = now) and rejections of run `run.id` (rejections are
+  // appended to those already stored; command and started_at are not changed). NotFound when
+  // the run does not exist.
+  virtual Status FinishRun(const RunRecord& run) = 0;
+  // NotFound when absent.
+  virtual StatusOr<RunRecord> GetRun(int64_t id) = 0;
+  // The most recent runs first, at most `limit`, with their rejections.
+  virtual StatusOr<std::vector<RunRecord>> ListRuns(int64_t limit) = 0;
+};
+
+// RAII transaction: begins a batch, rolls it back on destruction unless committed.
+//   NL_ASSIGN_OR_RETURN(Batch batch, Batch::Begin(store));
+//   NL_RETURN_IF_ERROR(store->PutArticle(a).status());
+//   NL_RETURN_IF_ERROR(batch.Commit());
+class Batch {
+ public:
+  static StatusOr<Batch> Begin(Store* store);
+  Batch(Batch&& other) noexcept : store_(other.store_) { other.store_ = nullptr; }
+  Batch& operator=(Batch&&) = delete;
+  Batch(const Batch&) = delete;
+  ~Batch();
+
+  // Commits; afterwards the destructor does nothing. FailedPrecondition if already done.
+  Status Commit();
+
+ private:
+  explicit Batch(Store* store) : store_(store) {}
+  Store* store_;  // null once committed or moved from
+};
+
+struct StoreOptions {
+  // Clock for ingested_at, run and validator times. Default: Env::Default(). Not owned.
+  Env* env = nullptr;
+  // Create the database file when it does not exist. Default true.
+  bool create_if_missing = true;
+  // Open without write access: no migrations, no writes (they fail with FailedPrecondition
+  // from SQLite's read-only error). Default false.
+  bool read_only = false;
+  // How long a statement waits for another connection's lock before failing with
+  // Unavailable. Default 5000 ms.
+  int busy_timeout_ms = 5000;
+};
+
+// Opens (creating and migrating as needed) the SQLite database at `path`.
+//   NotFound         — the file does not exist and create_if_missing is false
+//   DataLoss         — the file is not a SQLite database or is corrupt (message names it)
+//   FailedPrecondition — the schema is newer than this build, the file belongs to another
+//                      application, or it needs migrating and read_only is set
+StatusOr<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path,
+                                                 const StoreOptions& options = StoreOptions());
+
+}  // namespace newsloom
+
+#endif  // NEWSLOOM_STORE_STORE_H_

@@ -1,0 +1,79 @@
+#include "text/language_id.h"
+
+#include <cstdio>  // compact_lang_det.h uses FILE without including it
+
+#include <cld2/public/compact_lang_det.h>
+#include <cld2/public/encodings.h>
+
+#include <algorithm>
+
+#include "text/utf8.h"
+
+namespace newsloom::text_analysis {
+namespace {
+
+CLD2::Language Cld2LanguageForTag(std::string_view tag) {
+  const std::string norm = NormalizeLanguageTag(tag);
+  if (norm == "und") return CLD2::UNKNOWN_LANGUAGE;
+  // CLD2 knows the old codes and "nb" as an alias of Norwegian.
+  return CLD2::GetLanguageFromName(norm.c_str());
+}
+
+}  // namespace
+
+std::string NormalizeLanguageTag(std::string_view tag) {
+  size_t end = 0;
+  while (end < tag.size() && tag[end] != '-' && tag[end] != '_') ++end;
+  std::string primary;
+  for (size_t i = 0; i < end; ++i) {
+    const char c = tag[i];
+    if (c >= 'A' && c <= 'Z') {
+      primary.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else if (c >= 'a' && c <= 'z') {
+      primary.push_back(c);
+    } else {
+      return "und";
+    }
+  }
+  if (primary.size() < 2 || primary.size() > 3) return "und";
+  if (primary == "un" || primary == "xx" || primary == "zxx") return "und";
+  if (primary == "iw") return "he";
+  if (primary == "no") return "nb";
+  if (primary == "jw") return "jv";
+  if (primary == "in") return "id";
+  if (primary == "ji") return "yi";
+  if (primary == "mo") return "ro";
+  return primary;
+}
+
+LanguageGuess IdentifyLanguage(std::string_view text, std::string_view hint,
+                               const LanguageIdOptions& options) {
+  size_t len = std::min(text.size(), options.max_bytes);
+  while (len > 0 && !IsCharBoundary(text, len)) --len;
+  const CLD2::Language hint_lang = Cld2LanguageForTag(hint);
+  CLD2::CLDHints hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING, hint_lang};
+  CLD2::Language top3[3];
+  int percent3[3];
+  double score3[3];
+  int text_bytes = 0;
+  bool reliable = false;
+  const CLD2::Language lang = CLD2::ExtDetectLanguageSummary(
+      text.data(), static_cast<int>(len), /*is_plain_text=*/true, &hints, /*flags=*/0, top3,
+      percent3, score3, /*resultchunkvector=*/nullptr, &text_bytes, &reliable);
+  LanguageGuess guess;
+  const std::string code = NormalizeLanguageTag(CLD2::LanguageCode(lang));
+  if (reliable && text_bytes >= options.min_text_bytes && code != "und") {
+    guess.lang = code;
+    guess.reliable = true;
+    const double length_factor = 0.5 + 0.5 * std::min(1.0, text_bytes / 200.0);
+    guess.confidence = std::clamp(percent3[0] / 100.0, 0.0, 1.0) * length_factor;
+    return guess;
+  }
+  if (options.fall_back_to_hint && hint_lang != CLD2::UNKNOWN_LANGUAGE) {
+    guess.lang = NormalizeLanguageTag(hint);
+    guess.confidence = options.hint_confidence;
+  }
+  return guess;
+}
+
+}  // namespace newsloom::text_analysis
