@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Writes data/samples/warc/central-asia.warc (uncompressed WARC/1.0) from the HTML pages in
-data/samples/warc/src/.
+data/warc-src/.
 
-src/manifest.tsv lists the pages in record order, one per line, tab-separated:
+data/warc-src/manifest.tsv lists the pages in record order, one per line, tab-separated:
 
     file    target_uri    captured (UTC, YYYY-MM-DDThh:mm:ssZ)
 
@@ -25,7 +25,7 @@ from email.utils import format_datetime
 
 CRLF = b"\r\n"
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DEFAULT_SRC = os.path.join(ROOT, "data", "samples", "warc", "src")
+DEFAULT_SRC = os.path.join(ROOT, "data", "warc-src")
 DEFAULT_OUT = os.path.join(ROOT, "data", "samples", "warc", "central-asia.warc")
 
 

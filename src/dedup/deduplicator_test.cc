@@ -247,12 +247,13 @@ TEST(DeduplicatorTest, OptionsAreValidated) {
   bad.max_candidates = 0;
   EXPECT_EQ(Deduplicator::Create(bad).status().code(), absl::StatusCode::kInvalidArgument);
   DedupOptions strict;
-  strict.threshold = 0.95;
+  strict.threshold = 0.99;
   auto dedup = Deduplicator::Create(strict);
   ASSERT_TRUE(dedup.ok());
   AddText(**dedup, "a", kOriginal);
-  std::string extra = std::string(kOriginal) + kExtraSentence;
-  EXPECT_EQ(AddText(**dedup, "b", extra), std::nullopt);
+  const std::string edited = Replace(kOriginal, kRescueSentence, kRescueEdited);
+  EXPECT_EQ(AddText(**dedup, "b", edited), std::nullopt);
+  EXPECT_THAT(AddText(**dedup, "c", kOriginal), Optional(std::string("a")));  // exact
 }
 
 TEST(DeduplicatorTest, MemoryPerArticleIsBounded) {

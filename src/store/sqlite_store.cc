@@ -98,7 +98,7 @@ Status SqliteStore::PutDedupSignature(std::string_view article_id, std::string_v
   if (s.code() == absl::StatusCode::kInvalidArgument) {
     return absl::InvalidArgumentError(absl::StrCat(db_->path(), ": dedup signature for article ",
                                                    AbslView(article_id),
-                                                   ", which is not stored (", s.message(), ")"));
+                                                   ", which is not stored; put the article first"));
   }
   return s;
 }

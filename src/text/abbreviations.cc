@@ -39,23 +39,21 @@ constexpr std::string_view kEs[] = {"sr.",   "sra.",   "srta.", "d.",   "dña.",
 constexpr std::string_view kIt[] = {"sig.", "sig.ra", "dott.", "avv.", "ing.",
                                     "on.",  "pag.",   "ecc.",  "es."};
 constexpr std::string_view kPt[] = {"sr.", "sra.", "dra.", "av.", "pág.", "ex.", "aprox."};
-constexpr std::string_view kNb[] = {"bl.a.", "f.eks.", "dvs.", "kl.",    "jf.",  "pga.",
-                                    "ift.",  "mht.",   "o.l.", "t.o.m.", "p.t.", "vha.",
-                                    "hhv.",  "evt.",   "ca.",  "bl.",    "adv.", "stip."};
+constexpr std::string_view kNb[] = {"bl.a.", "f.eks.", "dvs.",   "kl.",  "jf.",  "pga.",
+                                    "ift.",  "mht.",   "t.o.m.", "p.t.", "vha.", "hhv.",
+                                    "evt.",  "ca.",    "bl.",    "adv.", "stip."};
 constexpr std::string_view kNn[] = {"bl.a.", "t.d.", "m.a.",  "dvs.",   "kl.",
                                     "jf.",   "pga.", "m.fl.", "t.o.m.", "evt."};
-constexpr std::string_view kDa[] = {"bl.a.", "f.eks.", "dvs.",   "kl.",  "jf.",  "pga.", "ift.",
-                                    "mht.",  "o.l.",   "t.o.m.", "hhv.", "evt.", "ca.",  "bl."};
+constexpr std::string_view kDa[] = {"bl.a.", "f.eks.", "dvs.", "kl.",  "jf.", "pga.", "ift.",
+                                    "mht.",  "t.o.m.", "hhv.", "evt.", "ca.", "bl."};
 constexpr std::string_view kSv[] = {"bl.a.", "t.ex.", "s.k.",   "m.m.", "d.v.s.", "p.g.a.", "f.d.",
                                     "kl.",   "jfr.",  "t.o.m.", "ca.",  "resp.",  "fr.o.m."};
-constexpr std::string_view kPl[] = {"np.",  "tj.",   "m.in.", "tzw.", "ok.",  "godz.",
-                                    "ul.",  "prof.", "dr.",   "mgr.", "inż.", "im.",
-                                    "tys.", "mln.",  "mld.",  "pt."};
-constexpr std::string_view kRu[] = {"т.е.",  "т.к.", "т.н.", "им.", "ул.",  "проф.",
-                                    "акад.", "ген.", "г.",   "гг.", "тыс.", "млн.",
-                                    "млрд.", "руб.", "см.",  "в.",  "вв.",  "пр."};
-constexpr std::string_view kUk[] = {"т.зв.", "ім.",  "вул.",  "проф.", "акад.", "ген.", "р.", "рр.",
-                                    "тис.",  "млн.", "млрд.", "грн.",  "ін.",   "див.", "ст."};
+constexpr std::string_view kPl[] = {"np.",   "tj.", "m.in.", "tzw.", "ok.", "godz.", "ul.",
+                                    "prof.", "dr.", "mgr.",  "inż.", "im.", "pt."};
+constexpr std::string_view kRu[] = {"т.е.",  "т.к.",  "т.н.", "им.", "ул.",
+                                    "проф.", "акад.", "ген.", "см."};
+constexpr std::string_view kUk[] = {"т.зв.", "ім.", "вул.", "проф.", "акад.",
+                                    "ген.",  "ін.", "див.", "ст."};
 constexpr std::string_view kTr[] = {"dr.", "prof.", "doç.", "av.", "yrd.",
                                     "vb.", "vs.",   "bkz.", "örn."};
 

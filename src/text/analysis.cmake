@@ -1,1 +1,27 @@
-# Filled in with the analysis library (newsloom_text).
+# Analysis layer of the text module: mojibake repair, NFC, language id (CLD2), ICU sentences
+# and words, Xapian stems, latin keys -> AnalyzedDocument (analyzer.h).
+newsloom_library(newsloom_text
+  SRCS abbreviations.cc analyzer.cc language_id.cc mojibake.cc normalizer.cc segmenter.cc
+       stemmer.cc token_annotator.cc transliterator.cc utf8.cc
+  DEPS newsloom_text_markup newsloom_core absl::flat_hash_map ICU::uc ICU::i18n newsloom_cld2
+       newsloom_xapian)
+
+# Debian's libcld2_full.so holds only the larger tables: the detector code is in libcld2.so,
+# which must be linked too (newsloom_cld2 may name only the tables library).
+find_library(NEWSLOOM_CLD2_CODE_LIBRARY NAMES cld2 REQUIRED)
+target_link_libraries(newsloom_text PUBLIC ${NEWSLOOM_CLD2_CODE_LIBRARY})
+
+newsloom_test(text_analysis_test
+  SRCS analyzer_test.cc language_id_test.cc mojibake_test.cc normalizer_test.cc
+       segmenter_test.cc stemmer_test.cc token_annotator_test.cc transliterator_test.cc
+       utf8_test.cc
+  DEPS newsloom_text)
+
+newsloom_benchmark(analyzer_benchmark
+  SRCS analyzer_benchmark.cc
+  DEPS newsloom_text)
+
+newsloom_fuzzer(analyzer_fuzzer
+  SRCS analyzer_fuzzer.cc
+  DEPS newsloom_text
+  CORPUS ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/analyzer)

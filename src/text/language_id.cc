@@ -19,6 +19,35 @@ CLD2::Language Cld2LanguageForTag(std::string_view tag) {
   return CLD2::GetLanguageFromName(norm.c_str());
 }
 
+// Languages that CLD2 recognizes by their script alone; on short text its best-effort answer
+// for them is trustworthy where a Latin-script guess would not be.
+bool IsScriptDetermined(std::string_view code) {
+  static constexpr std::string_view kCodes[] = {"zh", "ja", "ko", "el", "he", "th", "ka", "hy",
+                                                "km", "lo", "my", "si", "bo", "dv", "iu", "chr"};
+  return std::find(std::begin(kCodes), std::end(kCodes), code) != std::end(kCodes);
+}
+
+struct Detection {
+  CLD2::Language lang = CLD2::UNKNOWN_LANGUAGE;
+  int percent = 0;
+  int text_bytes = 0;
+  bool reliable = false;
+};
+
+Detection Detect(std::string_view text, CLD2::Language hint, int flags) {
+  CLD2::CLDHints hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING, hint};
+  CLD2::Language top3[3];
+  int percent3[3] = {0, 0, 0};
+  double score3[3];
+  Detection d;
+  d.lang = CLD2::ExtDetectLanguageSummary(text.data(), static_cast<int>(text.size()),
+                                          /*is_plain_text=*/true, &hints, flags, top3, percent3,
+                                          score3, /*resultchunkvector=*/nullptr, &d.text_bytes,
+                                          &d.reliable);
+  d.percent = percent3[0];
+  return d;
+}
+
 }  // namespace
 
 std::string NormalizeLanguageTag(std::string_view tag) {
@@ -51,22 +80,22 @@ LanguageGuess IdentifyLanguage(std::string_view text, std::string_view hint,
   size_t len = std::min(text.size(), options.max_bytes);
   while (len > 0 && !IsCharBoundary(text, len)) --len;
   const CLD2::Language hint_lang = Cld2LanguageForTag(hint);
-  CLD2::CLDHints hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING, hint_lang};
-  CLD2::Language top3[3];
-  int percent3[3];
-  double score3[3];
-  int text_bytes = 0;
-  bool reliable = false;
-  const CLD2::Language lang = CLD2::ExtDetectLanguageSummary(
-      text.data(), static_cast<int>(len), /*is_plain_text=*/true, &hints, /*flags=*/0, top3,
-      percent3, score3, /*resultchunkvector=*/nullptr, &text_bytes, &reliable);
+  const std::string_view prefix = text.substr(0, len);
+  Detection d = Detect(prefix, hint_lang, 0);
+  std::string code = NormalizeLanguageTag(CLD2::LanguageCode(d.lang));
+  double scale = 1.0;
+  if (!d.reliable && d.text_bytes >= options.min_text_bytes) {
+    d = Detect(prefix, hint_lang, CLD2::kCLDFlagBestEffort);
+    code = NormalizeLanguageTag(CLD2::LanguageCode(d.lang));
+    d.reliable = d.reliable && IsScriptDetermined(code);
+    scale = 0.8;
+  }
   LanguageGuess guess;
-  const std::string code = NormalizeLanguageTag(CLD2::LanguageCode(lang));
-  if (reliable && text_bytes >= options.min_text_bytes && code != "und") {
+  if (d.reliable && d.text_bytes >= options.min_text_bytes && code != "und") {
     guess.lang = code;
     guess.reliable = true;
-    const double length_factor = 0.5 + 0.5 * std::min(1.0, text_bytes / 200.0);
-    guess.confidence = std::clamp(percent3[0] / 100.0, 0.0, 1.0) * length_factor;
+    const double length_factor = 0.5 + 0.5 * std::min(1.0, d.text_bytes / 200.0);
+    guess.confidence = std::clamp(d.percent / 100.0, 0.0, 1.0) * length_factor * scale;
     return guess;
   }
   if (options.fall_back_to_hint && hint_lang != CLD2::UNKNOWN_LANGUAGE) {

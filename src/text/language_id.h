@@ -33,7 +33,9 @@ struct LanguageGuess {
   bool reliable = false;    // CLD2's is_reliable and enough text
 };
 
-// Identifies the language of well-formed UTF-8 `text`. `hint` is an optional language tag
+// Identifies the language of well-formed UTF-8 `text`. When CLD2 is unreliable, its
+// best-effort answer is still taken for languages it knows by script alone (zh, ja, ko, el,
+// he, th, ka, hy, ...: short Chinese texts), with confidence scaled by 0.8. `hint` is an optional language tag
 // ("nl", "nb-NO", "he", "zh-Hant"), used as CLD2's language and content-language hints.
 // Confidence when reliable = (percent of text in the top language / 100) scaled down for
 // short texts: x (0.5 + 0.5 * min(1, letter_bytes / 200)).

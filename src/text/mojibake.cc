@@ -164,6 +164,8 @@ bool MatchCandidate(const std::vector<Unit>& u, size_t k, Candidate* c) {
   if (c->cls.odd) return false;
   const bool word_end = j >= u.size() || !u_isalnum(static_cast<UChar32>(u[j].cp));
   const bool weak_end = all_closing && word_end;
+  // "IRMÃ”", "PÅ”": the last letter of an upper-case word before a closing quote.
+  if (weak_end && k > 0 && u_isupper(static_cast<UChar32>(u[k - 1].cp))) return false;
   c->strong = !weak_end && (need > 1 || !c->cls.script_letter);
   return true;
 }

@@ -24,12 +24,14 @@
 #include <utility>
 #include <vector>
 
+#include <unicode/uversion.h>
+
 #include "core/status.h"
 #include "text/analyzed_document.h"
 
-namespace icu {
+U_NAMESPACE_BEGIN
 class BreakIterator;
-}
+U_NAMESPACE_END
 
 namespace newsloom::text_analysis {
 

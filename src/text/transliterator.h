@@ -15,11 +15,13 @@
 #include <string>
 #include <string_view>
 
+#include <unicode/uversion.h>
+
 #include "core/status.h"
 
-namespace icu {
+U_NAMESPACE_BEGIN
 class Transliterator;
-}
+U_NAMESPACE_END
 
 namespace newsloom::text_analysis {
 

@@ -1,0 +1,75 @@
+// Fills the per-token fields of AnalyzedDocument tokens: script, capitalized, all_caps, lower
+// (ICU full case folding — Turkic folding for tr/az — then NFC), stem (stemmer.h) and
+// latin_key (transliterator.h).
+//
+// Speed: ASCII tokens take fast paths; everything computed for a (language, surface) pair is
+// kept in a bounded cache (cleared when full), so ICU and Xapian run once per distinct word
+// per thread rather than once per token.
+//
+// Thread safety: NOT thread safe; keep one per thread.
+#ifndef NEWSLOOM_TEXT_TOKEN_ANNOTATOR_H_
+#define NEWSLOOM_TEXT_TOKEN_ANNOTATOR_H_
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "core/status.h"
+#include "text/analyzed_document.h"
+#include "text/stemmer.h"
+#include "text/transliterator.h"
+
+namespace newsloom::text_analysis {
+
+struct AnnotateOptions {
+  bool stem = true;        // false: stem = lower
+  bool latin_keys = true;  // false: latin_key left empty
+  // Words longer than this many bytes are not stemmed and get only the ASCII letters and
+  // digits of their lower form as latin key (keeps pathological inputs cheap). Default 128.
+  size_t max_word_bytes = 128;
+  // Cached distinct (language, surface) entries per thread; the cache is cleared when it
+  // would grow past this. Default 65536 (a few MiB).
+  size_t cache_entries = 1u << 16;
+};
+
+// Script of the first letter (or digit, for numbers) in `s`: Latin, Cyrillic, ... kUnknown
+// when there is none (punctuation, symbols).
+Script ScriptOf(std::string_view s);
+
+class TokenAnnotator {
+ public:
+  static StatusOr<std::unique_ptr<TokenAnnotator>> Create();
+  ~TokenAnnotator();
+
+  // Fills the fields of `token` (begin, end, kind already set) from its surface in `text`.
+  void Annotate(std::string_view text, std::string_view lang, const AnnotateOptions& options,
+                Token* token);
+
+  size_t cache_size() const { return cache_size_; }
+
+ private:
+  struct Forms {
+    std::string lower, stem, latin_key;
+    Script script = Script::kUnknown;
+    bool capitalized = false, all_caps = false;
+  };
+  using Cache = absl::flat_hash_map<std::string, Forms>;
+
+  explicit TokenAnnotator(std::unique_ptr<LatinKeyer> keyer);
+  Cache* CacheFor(std::string_view lang);
+  Forms Compute(std::string_view surface, std::string_view lang, TokenKind kind,
+                const AnnotateOptions& options);
+
+  std::unique_ptr<LatinKeyer> keyer_;
+  StemmerSet stemmers_;
+  std::vector<std::pair<std::string, std::unique_ptr<Cache>>> caches_;  // by language
+  size_t cache_size_ = 0;
+};
+
+}  // namespace newsloom::text_analysis
+
+#endif  // NEWSLOOM_TEXT_TOKEN_ANNOTATOR_H_
