@@ -67,3 +67,17 @@ function(newsloom_fuzzer name)
               ${ARG_CORPUS} ${NEWSLOOM_FUZZ_SECONDS})
   endif()
 endfunction()
+
+# newsloom_embed(TARGET SYMBOL FILE) — compiles FILE (a data file under data/) into TARGET as
+# `extern const std::string_view SYMBOL` in namespace newsloom, so lexicons authored as
+# reviewed text files ship inside the binary. Rebuilt when FILE changes.
+function(newsloom_embed target symbol file)
+  set(out ${CMAKE_CURRENT_BINARY_DIR}/embedded_${symbol}.cc)
+  add_custom_command(
+    OUTPUT ${out}
+    COMMAND ${CMAKE_COMMAND} -DIN=${file} -DOUT=${out} -DSYMBOL=${symbol}
+            -P ${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake
+    DEPENDS ${file} ${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake
+    COMMENT "Embedding ${file}")
+  target_sources(${target} PRIVATE ${out})
+endfunction()

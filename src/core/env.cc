@@ -11,8 +11,8 @@
 #include <iostream>
 #include <iterator>
 
-#include "absl/strings/str_cat.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 
 namespace newsloom {
 namespace {
@@ -107,8 +107,8 @@ class PosixEnv : public Env {
 
   Status ListFilesRecursive(const std::string& dir, std::vector<std::string>* out) override {
     std::error_code ec;
-    auto it = fs::recursive_directory_iterator(
-        dir, fs::directory_options::skip_permission_denied, ec);
+    auto it =
+        fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
     if (ec) return ErrnoStatus(dir, ec.value());
     std::vector<std::string> found;
     for (auto end = fs::recursive_directory_iterator(); it != end; it.increment(ec)) {
@@ -139,8 +139,7 @@ class PosixEnv : public Env {
   }
 
  private:
-  static Status ReadStream(FILE* f, const std::string& path, std::string* out,
-                           uint64_t max_bytes) {
+  static Status ReadStream(FILE* f, const std::string& path, std::string* out, uint64_t max_bytes) {
     char buf[1 << 16];
     while (true) {
       const size_t n = std::fread(buf, 1, sizeof(buf), f);

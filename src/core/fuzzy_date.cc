@@ -21,7 +21,7 @@ int64_t DaysFromCivil(int y, int m, int d) {
 }
 
 bool ParseDigits(std::string_view s, int* out) {
-  if (s.empty()) return false;
+  if (s.empty() || s.size() > 9) return false;  // 9 digits always fit an int
   int v = 0;
   for (char c : s) {
     if (c < '0' || c > '9') return false;

@@ -37,6 +37,7 @@ TEST(FuzzyDateTest, Rfc822) {
   ASSERT_TRUE(d2);
   EXPECT_EQ(d2->ToString(), "2022-01-06");
   EXPECT_FALSE(FuzzyDate::ParseRfc822("yesterday"));
+  EXPECT_FALSE(FuzzyDate::ParseRfc822("2222222222 Oct 2020"));  // no integer overflow
 }
 
 TEST(FuzzyDateTest, DaysRoundTripAndWeekday) {

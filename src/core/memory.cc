@@ -1,6 +1,7 @@
 #include "core/memory.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace newsloom {

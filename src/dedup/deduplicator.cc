@@ -18,8 +18,8 @@ constexpr int kSlots = Signature::kNumHashes;
 
 Status DedupOptions::Validate() const {
   if (!(threshold > 0.0 && threshold <= 1.0)) {
-    return absl::InvalidArgumentError(absl::StrCat("dedup threshold ", threshold,
-                                                   " is outside (0, 1]"));
+    return absl::InvalidArgumentError(
+        absl::StrCat("dedup threshold ", threshold, " is outside (0, 1]"));
   }
   if (bands < 1 || rows_per_band < 1 || bands * rows_per_band > kSlots) {
     return absl::InvalidArgumentError(absl::StrCat("dedup bands (", bands, ") x rows_per_band (",
@@ -36,8 +36,8 @@ Deduplicator::Deduplicator() : Deduplicator(DedupOptions()) {}
 
 Deduplicator::Deduplicator(const DedupOptions& options)
     : options_(options),
-      // The smallest slot count whose fraction reaches the threshold; the epsilon keeps
-      // 0.6 * 128 = 76.8 from becoming 77.000001 -> 78 through rounding noise.
+      // The smallest slot count whose fraction reaches the threshold (77 for 0.6); the
+      // epsilon keeps an exact product such as 0.75 * 128 = 96 from rounding up to 97.
       min_equal_slots_(static_cast<int>(std::ceil(options.threshold * kSlots - 1e-9))) {}
 
 StatusOr<std::unique_ptr<Deduplicator>> Deduplicator::Create(const DedupOptions& options) {
@@ -155,6 +155,19 @@ void Deduplicator::Insert(std::string_view id, const Signature& signature, uint3
       it->second = entry;
     }
   }
+}
+
+void Deduplicator::Reserve(size_t articles) {
+  const size_t bands = static_cast<size_t>(options_.bands);
+  ids_.reserve(articles);
+  roots_.reserve(articles);
+  mins_.reserve(articles * kSlots);
+  fingerprints_.reserve(articles);
+  empty_.reserve(articles);
+  index_of_.reserve(articles);
+  first_with_fingerprint_.reserve(articles);
+  bucket_head_.reserve(articles * bands);
+  next_entry_.reserve(articles * bands);
 }
 
 size_t Deduplicator::MemoryUsage() const {

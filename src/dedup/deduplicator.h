@@ -14,8 +14,9 @@
 // table layout or the thread count. Add returns a root — an article that is not itself a
 // duplicate — so chains (C copies B, which copies A) resolve to A.
 //
-// Memory: a fixed ~1.3 KB per article (signature, band table entries, id); article text is
-// never kept. MemoryUsage() reports the current figure.
+// Capacity: at most 2^32 / bands articles (134 million with the default 32 bands).
+// Memory: about 1.4-2.1 KB per article (128 slots, 32 band table entries, id, hash tables at
+// 1/2 to 7/8 load); article text is never kept. MemoryUsage() reports the current figure.
 //
 // Thread safety: not thread-safe; use from one thread (compute Signatures on any thread with
 // Signature::Compute, then AddSignature here). Const methods may run concurrently with each
@@ -86,6 +87,10 @@ class Deduplicator {
   // previous run in their original order rebuilds exactly the same index and answers.
   std::optional<std::string> AddSignature(std::string_view id, const Signature& signature);
 
+  // Pre-allocates for `articles` articles in total (e.g. before reloading stored signatures),
+  // avoiding rehashing while they are added.
+  void Reserve(size_t articles);
+
   // Every added article `signature` matches (exact or near), in the order they were added,
   // without adding anything. Limited by max_candidates like Add.
   std::vector<DedupMatch> FindMatches(const Signature& signature) const;
@@ -115,10 +120,10 @@ class Deduplicator {
 
   // Per added article, indexed by add order.
   std::vector<std::string> ids_;
-  std::vector<uint32_t> roots_;   // index of the root; == own index for originals
-  std::vector<uint32_t> mins_;    // kNumHashes slots per article
+  std::vector<uint32_t> roots_;  // index of the root; == own index for originals
+  std::vector<uint32_t> mins_;   // kNumHashes slots per article
   std::vector<uint64_t> fingerprints_;
-  std::vector<uint8_t> empty_;    // 1 when the article had no tokens
+  std::vector<uint8_t> empty_;  // 1 when the article had no tokens
   absl::flat_hash_map<std::string, uint32_t> index_of_;
   absl::flat_hash_map<uint64_t, uint32_t> first_with_fingerprint_;
   // LSH buckets as linked lists: entry e = index * bands + band; bucket_head_ maps a band key

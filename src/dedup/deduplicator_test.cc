@@ -1,6 +1,7 @@
 #include "dedup/deduplicator.h"
 
 #include <cctype>
+#include <cstdio>
 #include <random>
 #include <string>
 #include <vector>
@@ -102,18 +103,23 @@ constexpr char kExtraSentence[] =
 
 TEST(DeduplicatorTest, RepublishedCopiesAreDuplicatesOtherReportsAreNot) {
   const std::string original = kOriginal;
-  const std::string headline = "Deadly floods hit Valdermoor as the Karsa bursts its banks\n\n" +
-                               original;
-  const std::string extra =
-      Replace(original, "stranded on rooftops.", std::string("stranded on rooftops.") + kExtraSentence);
+  const std::string headline =
+      "Deadly floods hit Valdermoor as the Karsa bursts its banks\n\n" + original;
+  const std::string extra = Replace(original, "stranded on rooftops.",
+                                    std::string("stranded on rooftops.") + kExtraSentence);
   const std::string edited = Replace(original, kRescueSentence, kRescueEdited);
-  const std::string all_three = "Seven dead in Valdermoor floods\n\n" +
-                                Replace(extra, kRescueSentence, kRescueEdited);
+  const std::string all_three =
+      "Seven dead in Valdermoor floods\n\n" + Replace(extra, kRescueSentence, kRescueEdited);
 
   for (const std::string* copy : {&headline, &extra, &edited, &all_three}) {
     EXPECT_GT(Estimate(original, *copy), 0.75);
   }
   EXPECT_LT(Estimate(original, kOtherOutlet), 0.1);
+  std::printf(
+      "estimated Jaccard: headline %.2f, extra sentence %.2f, edited sentence %.2f, "
+      "all three %.2f, other outlet %.2f\n",
+      Estimate(original, headline), Estimate(original, extra), Estimate(original, edited),
+      Estimate(original, all_three), Estimate(original, kOtherOutlet));
 
   Deduplicator dedup;
   EXPECT_EQ(AddText(dedup, "a", original), std::nullopt);

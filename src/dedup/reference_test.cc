@@ -1,8 +1,8 @@
 // Checks the LSH index against a brute-force reference (exact Jaccard of the shingle sets over
 // all pairs) on a generated corpus with planted near duplicates and near misses.
 #include <algorithm>
-#include <cstdio>
 #include <cstdint>
+#include <cstdio>
 #include <optional>
 #include <random>
 #include <string>
@@ -65,8 +65,7 @@ class CorpusGenerator {
     const size_t keep = doc.size() * (20 + Next(26)) / 100;
     const size_t begin = Next(doc.size() - keep + 1);
     Doc out = Words(Next(100) + 50);
-    out.insert(out.begin() + Next(out.size() + 1), doc.begin() + begin,
-               doc.begin() + begin + keep);
+    out.insert(out.begin() + Next(out.size() + 1), doc.begin() + begin, doc.begin() + begin + keep);
     return out;
   }
   uint64_t Next(uint64_t n) { return rng_() % n; }
@@ -206,10 +205,9 @@ INSTANTIATE_TEST_SUITE_P(Options, ReferenceTest,
                                          ReferenceCase{Options(0.5, 42, 3), 14, 100, 450}),
                          [](const testing::TestParamInfo<ReferenceCase>& info) {
                            const DedupOptions& o = info.param.options;
-                           return "t" + std::to_string(static_cast<int>(o.threshold * 100)) +
-                                  "_b" + std::to_string(o.bands) + "_r" +
-                                  std::to_string(o.rows_per_band) + "_seed" +
-                                  std::to_string(info.param.seed);
+                           return "t" + std::to_string(static_cast<int>(o.threshold * 100)) + "_b" +
+                                  std::to_string(o.bands) + "_r" + std::to_string(o.rows_per_band) +
+                                  "_seed" + std::to_string(info.param.seed);
                          });
 
 }  // namespace

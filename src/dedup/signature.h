@@ -50,7 +50,8 @@ class Signature {
 
   // Content fingerprint of the tokens (ContentFingerprint).
   uint64_t fingerprint() const { return fingerprint_; }
-  // Number of distinct shingles; 0 for an article without tokens.
+  // Number of shingles (word positions: max(1, words - 3); a repeated shingle counts each
+  // time); 0 for an article without tokens.
   uint32_t shingle_count() const { return shingle_count_; }
   bool empty() const { return shingle_count_ == 0; }
   // Slot i holds the minimum of hash function i over the article's shingles.

@@ -83,7 +83,8 @@ void ArticleScorer::MatchNames(const std::vector<std::string>& run_names,
   std::vector<std::vector<double>> scores(run_names.size(),
                                           std::vector<double>(gold_names.size(), 0.0));
   for (size_t i = 0; i < run_names.size(); ++i) {
-    for (size_t j = 0; j < gold_names.size(); ++j) scores[i][j] = score(run_names[i], gold_names[j]);
+    for (size_t j = 0; j < gold_names.size(); ++j)
+      scores[i][j] = score(run_names[i], gold_names[j]);
   }
   const auto pairs = GreedyMatch(scores);
   counts->AddMatched(static_cast<int64_t>(pairs.size()), static_cast<int64_t>(run_names.size()),
@@ -98,8 +99,7 @@ void ArticleScorer::MatchNames(const std::vector<std::string>& run_names,
   }
 }
 
-void ArticleScorer::ScoreFigures(const GoldArticle& gold, const RunArticle& run,
-                                 ArticleResult* r) {
+void ArticleScorer::ScoreFigures(const GoldArticle& gold, const RunArticle& run, ArticleResult* r) {
   std::vector<std::string> gold_kv, gold_kva, run_kv, run_kva;
   for (const GoldCount& c : gold.counts) {
     const std::string kv = fmt::format("{}\t{}", AsciiLower(c.kind), c.value);
@@ -144,8 +144,8 @@ ArticleResult ArticleScorer::Score(const GoldArticle& gold, const RunArticle* ru
   } else {
     r.city = has_place && names_.PlaceScore(*run->place, *gold.city) > 0;
   }
-  r.published = gold.published ? DateMatches(*gold.published, run->published, std::nullopt)
-                               : !run->published;
+  r.published =
+      gold.published ? DateMatches(*gold.published, run->published, std::nullopt) : !run->published;
   const RunEvent* main = MainEvent(*run);
   const std::optional<std::string> no_text;
   r.event_type = SameText(main ? main->type : no_text, gold.event_type);

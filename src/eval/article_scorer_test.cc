@@ -60,8 +60,7 @@ TEST(ArticleScorerTest, MissingArticleMissesEverything) {
   ArticleScorer scorer{EvalOptions{}};
   const ArticleResult r = scorer.Score(FullGold(), nullptr);
   EXPECT_FALSE(r.found);
-  EXPECT_FALSE(r.language || r.country || r.city || r.published || r.event_type ||
-               r.event_date);
+  EXPECT_FALSE(r.language || r.country || r.city || r.published || r.event_type || r.event_date);
   EXPECT_EQ(r.persons.fn, 3);
   EXPECT_EQ(r.organizations.fn, 2);
   EXPECT_EQ(r.figures.fn, 3);
@@ -75,8 +74,7 @@ TEST(ArticleScorerTest, EmptyRunArticleScoresZero) {
   run.id = "a1";
   const ArticleResult r = scorer.Score(FullGold(), &run);
   EXPECT_TRUE(r.found);
-  EXPECT_FALSE(r.language || r.country || r.city || r.published || r.event_type ||
-               r.event_date);
+  EXPECT_FALSE(r.language || r.country || r.city || r.published || r.event_type || r.event_date);
   EXPECT_EQ(r.persons.tp + r.persons.fp, 0);
   EXPECT_EQ(r.persons.fn, 3);
   EXPECT_EQ(r.persons.precision(), 0.0);
@@ -119,7 +117,8 @@ TEST(ArticleScorerTest, GoodRunArticle) {
   run.place = "Бишкек";
   run.location_precision = 3;
   run.events.push_back({std::string("Protests"), std::string("2020-10-01"), std::nullopt, true});
-  run.events.push_back({std::string("riots"), std::string("2020-10-06"), std::string("day"), false});
+  run.events.push_back(
+      {std::string("riots"), std::string("2020-10-06"), std::string("day"), false});
   // 2 of 3 gold persons found, one extra: P = 2/3, R = 2/3.
   run.persons = {"Жээнбеков", "Atambajev", "Ivan Petrov"};
   run.organizations = {"ОБСЕ"};

@@ -7,6 +7,7 @@ namespace {
 
 std::vector<std::vector<std::string>> Fields(const std::vector<CsvRecord>& records) {
   std::vector<std::vector<std::string>> out;
+  out.reserve(records.size());
   for (const auto& r : records) out.push_back(r.fields);
   return out;
 }

@@ -128,7 +128,7 @@ EvalReport Evaluate(const std::vector<GoldArticle>& gold, const RunOutput& run,
 
   ArticleScorer scorer(options);
   if (!scorer.transliteration_ok()) {
-    report.warnings.push_back(
+    report.warnings.emplace_back(
         "ICU transliteration unavailable: names in other scripts will not match");
   }
   for (size_t i = 0; i < gold.size(); ++i) {

@@ -26,16 +26,16 @@ class LineErrors {
   int line_;
 };
 
-Status ReadOptString(const simdjson::dom::object& obj, std::string_view key,
-                     const LineErrors& err, std::optional<std::string>* out) {
+Status ReadOptString(const simdjson::dom::object& obj, std::string_view key, const LineErrors& err,
+                     std::optional<std::string>* out) {
   Field<std::string> f = StringField(obj, key);
   if (f.wrong_type) return err.TypeError(key, "a string");
   *out = std::move(f.value);
   return absl::OkStatus();
 }
 
-Status ReadStringList(const simdjson::dom::object& obj, std::string_view key,
-                      const LineErrors& err, std::vector<std::string>* out) {
+Status ReadStringList(const simdjson::dom::object& obj, std::string_view key, const LineErrors& err,
+                      std::vector<std::string>* out) {
   auto e = PresentElement(obj, key);
   if (!e) return absl::OkStatus();
   simdjson::dom::array array;
@@ -85,8 +85,7 @@ Status ReadCounts(const simdjson::dom::object& obj, const LineErrors& err,
   return absl::OkStatus();
 }
 
-Status ParseGoldObject(const simdjson::dom::object& obj, const LineErrors& err,
-                       GoldArticle* g) {
+Status ParseGoldObject(const simdjson::dom::object& obj, const LineErrors& err, GoldArticle* g) {
   std::optional<std::string> id, lang;
   NL_RETURN_IF_ERROR(ReadOptString(obj, "id", err, &id));
   if (!id || id->empty()) return err.Error("missing 'id'");

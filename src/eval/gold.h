@@ -25,7 +25,7 @@ struct GoldCount {
   std::string actor;  // police, protesters, ... ("" when null)
   int64_t value = 0;
   bool approx = false;
-  std::string text;   // the phrase that states the figure
+  std::string text;  // the phrase that states the figure
 };
 
 struct GoldArticle {

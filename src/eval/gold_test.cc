@@ -58,7 +58,8 @@ void ExpectBad(const std::string& text, const std::string& where, const std::str
 }
 
 TEST(GoldTest, BadLinesNameFileAndLine) {
-  const std::string ok = R"({"id": "x", "lang": "en"})" "\n";
+  const std::string ok = R"({"id": "x", "lang": "en"})"
+                         "\n";
   ExpectBad(ok + "{not json\n", "g.jsonl:2:", "invalid JSON");
   ExpectBad(ok + "[1, 2]\n", "g.jsonl:2:", "not a JSON object");
   ExpectBad(R"({"lang": "en"})", "g.jsonl:1:", "missing 'id'");
@@ -66,8 +67,7 @@ TEST(GoldTest, BadLinesNameFileAndLine) {
   ExpectBad(R"({"id": "y", "lang": "en", "persons": "Anna"})", "g.jsonl:1:", "'persons'");
   ExpectBad(R"({"id": "y", "lang": "en", "persons": [1]})", "g.jsonl:1:", "'persons'");
   ExpectBad(R"({"id": "y", "lang": "en", "city": 7})", "g.jsonl:1:", "'city'");
-  ExpectBad(R"({"id": "y", "lang": "en", "counts": [{"kind": "killed"}]})", "g.jsonl:1:",
-            "value");
+  ExpectBad(R"({"id": "y", "lang": "en", "counts": [{"kind": "killed"}]})", "g.jsonl:1:", "value");
   ExpectBad(R"({"id": "y", "lang": "en", "counts": [{"kind": "killed", "value": 2.5}]})",
             "g.jsonl:1:", "value");
   ExpectBad(ok + ok, "g.jsonl:2:", "repeated id 'x'");

@@ -42,8 +42,8 @@ LatinTransliterator::~LatinTransliterator() = default;
 
 std::string LatinTransliterator::ToLatinAscii(std::string_view utf8) {
   if (impl_ == nullptr) return AsciiLower(utf8);
-  icu::UnicodeString s =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   impl_->translit->transliterate(s);
   std::string out;
   s.toUTF8String(out);

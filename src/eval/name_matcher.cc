@@ -14,9 +14,24 @@ struct Replacement {
 
 // Tried in this order at each position, so longer patterns win over their prefixes.
 constexpr std::array<Replacement, 18> kClusterFolds = {{
-    {"shch", "sh"}, {"tsch", "ch"}, {"dzh", "j"}, {"tsj", "ch"}, {"sch", "sh"}, {"zh", "j"},
-    {"zj", "j"},    {"dj", "j"},    {"sj", "sh"}, {"sz", "sh"},  {"cz", "ch"},  {"kh", "h"},
-    {"ph", "f"},    {"ck", "k"},    {"ou", "u"},  {"x", "ks"},   {"q", "k"},    {"w", "v"},
+    {"shch", "sh"},
+    {"tsch", "ch"},
+    {"dzh", "j"},
+    {"tsj", "ch"},
+    {"sch", "sh"},
+    {"zh", "j"},
+    {"zj", "j"},
+    {"dj", "j"},
+    {"sj", "sh"},
+    {"sz", "sh"},
+    {"cz", "ch"},
+    {"kh", "h"},
+    {"ph", "f"},
+    {"ck", "k"},
+    {"ou", "u"},
+    {"x", "ks"},
+    {"q", "k"},
+    {"w", "v"},
 }};
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
@@ -110,8 +125,7 @@ double JaroWinkler(std::string_view a, std::string_view b) {
   return jaro + prefix * 0.1 * (1.0 - jaro);
 }
 
-std::vector<std::pair<size_t, size_t>> GreedyMatch(
-    const std::vector<std::vector<double>>& scores) {
+std::vector<std::pair<size_t, size_t>> GreedyMatch(const std::vector<std::vector<double>>& scores) {
   std::vector<std::tuple<double, size_t, size_t>> cells;
   size_t cols = 0;
   for (size_t r = 0; r < scores.size(); ++r) {

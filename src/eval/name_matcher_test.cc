@@ -33,8 +33,7 @@ TEST(JaroWinklerTest, KnownValues) {
 
 TEST(GreedyMatchTest, TakesBestPairsOneToOne) {
   // Best cell (0,1)=0.9 first; then row 1 can only take col 0 (0.5); row 2 has nothing left.
-  const std::vector<std::vector<double>> scores = {
-      {0.8, 0.9}, {0.5, 0.85}, {0.0, 0.7}};
+  const std::vector<std::vector<double>> scores = {{0.8, 0.9}, {0.5, 0.85}, {0.0, 0.7}};
   const auto pairs = GreedyMatch(scores);
   ASSERT_EQ(pairs.size(), 2u);
   EXPECT_EQ(pairs[0], std::make_pair(size_t{0}, size_t{1}));

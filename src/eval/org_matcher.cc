@@ -17,9 +17,9 @@ namespace {
 // Function words skipped when forming initials, in the languages of the alias table.
 const std::set<std::string, std::less<>>& AcronymStopWords() {
   static const auto* words = new std::set<std::string, std::less<>>{
-      "of",  "for", "and", "the", "in", "on",  "de",  "des", "du",   "la", "le", "les",
-      "et",  "pour", "van", "voor", "het", "en", "og", "i",  "fur", "fuer", "und", "der",
-      "die", "das", "del", "y",   "di",  "per", "po",  "o",  "za"};
+      "of",  "for", "and",  "the", "in",   "on",  "de", "des", "du", "la",  "le",
+      "les", "et",  "pour", "van", "voor", "het", "en", "og",  "i",  "fur", "fuer",
+      "und", "der", "die",  "das", "del",  "y",   "di", "per", "po", "o",   "za"};
   return *words;
 }
 

@@ -44,7 +44,8 @@ TEST_F(OrgMatcherTest, ExactKeysAndAcronyms) {
 }
 
 TEST(OrgAliasTableTest, ParsesTsvAndRejectsEmptyNames) {
-  auto table = OrgAliasTable::Parse("# comment\n\nACME\tAcme Corporation\n  Foo \t Bar \n", "t.tsv");
+  auto table =
+      OrgAliasTable::Parse("# comment\n\nACME\tAcme Corporation\n  Foo \t Bar \n", "t.tsv");
   ASSERT_TRUE(table.ok()) << table.status();
   ASSERT_EQ(table->groups().size(), 2u);
   EXPECT_EQ(table->groups()[1], (std::vector<std::string>{"Foo", "Bar"}));

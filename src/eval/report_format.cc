@@ -85,8 +85,7 @@ void AppendNotes(const EvalReport& report, std::string* out) {
     }
     *out += "\n";
   }
-  if (report.run_bad_lines > 0 || report.run_duplicate_ids > 0 ||
-      report.run_story_conflicts > 0) {
+  if (report.run_bad_lines > 0 || report.run_duplicate_ids > 0 || report.run_story_conflicts > 0) {
     *out += fmt::format(
         "\nrun problems: {} bad lines, {} repeated article ids, {} story_id conflicts\n",
         report.run_bad_lines, report.run_duplicate_ids, report.run_story_conflicts);
@@ -116,8 +115,8 @@ std::string FormatReportTable(const EvalReport& report) {
   }
   std::string out = fmt::format(
       "{} gold articles, {} run articles: {} matched, {} missing from run, {} not in gold\n\n",
-      report.gold_articles, report.run_articles, report.matched_articles,
-      report.missing_ids.size(), report.extra_run_articles);
+      report.gold_articles, report.run_articles, report.matched_articles, report.missing_ids.size(),
+      report.extra_run_articles);
   for (const auto& line : table) {
     std::string text;
     for (size_t c = 0; c < line.size(); ++c) {

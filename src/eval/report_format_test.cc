@@ -20,7 +20,7 @@ EvalReport SmallReport() {
   ra.lang = "en";
   ra.persons = {"Berg", "Olaf Lind"};
   run.articles.push_back(ra);
-  run.errors.push_back("articles.jsonl:3: invalid JSON");
+  run.errors.emplace_back("articles.jsonl:3: invalid JSON");
   run.bad_lines = 1;
   return Evaluate({a, b}, run);
 }

@@ -73,8 +73,8 @@ RunArticle ReadArticle(const simdjson::dom::object& obj) {
   a.duplicate_of = IdField(obj, "duplicate_of").value;
   a.story_id = IdField(obj, "story_id").value;
   ReadLocation(obj, &a);
-  a.persons = NameListField(obj, "persons", /*keep_unnamed=*/true).value.value_or(
-      std::vector<std::string>{});
+  a.persons = NameListField(obj, "persons", /*keep_unnamed=*/true)
+                  .value.value_or(std::vector<std::string>{});
   a.organizations = NameListField(obj, "organizations", /*keep_unnamed=*/true)
                         .value.value_or(std::vector<std::string>{});
   ReadEvents(obj, &a);
@@ -88,8 +88,8 @@ bool ParseLine(simdjson::dom::parser& parser, std::string_view line, std::string
   simdjson::dom::element doc;
   if (auto code = parser.parse(line.data(), line.size()).get(doc); code) {
     ++run->bad_lines;
-    run->AddError(fmt::format("{}:{}: invalid JSON: {}", path, line_no,
-                              simdjson::error_message(code)));
+    run->AddError(
+        fmt::format("{}:{}: invalid JSON: {}", path, line_no, simdjson::error_message(code)));
     return false;
   }
   if (doc.get_object().get(*obj) != simdjson::SUCCESS) {
@@ -176,6 +176,12 @@ StatusOr<RunOutput> LoadRun(Env* env, const std::string& articles_path,
     ApplyRunStories(text, stories_path, &run);
   }
   return run;
+}
+
+StatusOr<RunOutput> LoadRunDir(Env* env, const std::string& dir) {
+  const std::string prefix = dir.empty() || dir.back() == '/' ? dir : dir + "/";
+  const std::string stories = prefix + "stories.jsonl";
+  return LoadRun(env, prefix + "articles.jsonl", env->FileExists(stories) ? stories : "");
 }
 
 }  // namespace newsloom::eval

@@ -38,7 +38,7 @@ struct RunArticle {
   std::optional<std::string> lang;
   std::optional<std::string> published;  // published.date (or a plain string)
   std::optional<std::string> duplicate_of;
-  std::optional<std::string> story_id;   // from the article, else from stories.jsonl
+  std::optional<std::string> story_id;  // from the article, else from stories.jsonl
   // location {place, country, precision}; precision 1 = country, 2 = region, 3 = city.
   std::optional<std::string> place;
   std::optional<std::string> country;
@@ -53,10 +53,10 @@ struct RunArticle {
 
 struct RunOutput {
   std::vector<RunArticle> articles;
-  int64_t bad_lines = 0;         // skipped lines of articles.jsonl and stories.jsonl
-  int64_t duplicate_ids = 0;     // later articles with an id seen before (skipped)
-  int64_t stories = 0;           // objects read from stories.jsonl
-  int64_t story_conflicts = 0;   // article story_id differs from the story listing it
+  int64_t bad_lines = 0;        // skipped lines of articles.jsonl and stories.jsonl
+  int64_t duplicate_ids = 0;    // later articles with an id seen before (skipped)
+  int64_t stories = 0;          // objects read from stories.jsonl
+  int64_t story_conflicts = 0;  // article story_id differs from the story listing it
   // "path:line: what" for the first kMaxErrors problems.
   std::vector<std::string> errors;
   static constexpr size_t kMaxErrors = 20;
@@ -74,6 +74,9 @@ void ApplyRunStories(std::string_view jsonl, std::string_view path, RunOutput* r
 // Env::ReadFile (NotFound for a missing file).
 StatusOr<RunOutput> LoadRun(Env* env, const std::string& articles_path,
                             const std::string& stories_path);
+// LoadRun on DIR/articles.jsonl and DIR/stories.jsonl, the latter only if it exists (a run
+// that has not clustered yet scores every article as a singleton story).
+StatusOr<RunOutput> LoadRunDir(Env* env, const std::string& dir);
 
 }  // namespace newsloom::eval
 

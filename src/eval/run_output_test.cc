@@ -84,7 +84,8 @@ TEST(RunOutputTest, BadLinesAreCountedNotFatal) {
 
 TEST(RunOutputTest, StoriesFillMissingStoryIds) {
   RunOutput run = ParseRunArticles(
-      "{\"id\": \"a\"}\n{\"id\": \"b\", \"story_id\": \"s2\"}\n{\"id\": \"c\", \"story_id\": \"s9\"}",
+      "{\"id\": \"a\"}\n{\"id\": \"b\", \"story_id\": \"s2\"}\n{\"id\": \"c\", \"story_id\": "
+      "\"s9\"}",
       "articles.jsonl");
   ApplyRunStories(
       "{\"id\": \"s1\", \"articles\": [\"a\", \"b\", \"zz\"]}\n{\"id\": \"s9\", \"articles\": "
@@ -111,6 +112,15 @@ TEST(RunOutputTest, LoadRunThroughEnv) {
   EXPECT_EQ(LoadRun(&env, "/r/none.jsonl", "").status().code(), absl::StatusCode::kNotFound);
   EXPECT_EQ(LoadRun(&env, "/r/articles.jsonl", "/r/none.jsonl").status().code(),
             absl::StatusCode::kNotFound);
+
+  auto dir = LoadRunDir(&env, "/r");
+  ASSERT_TRUE(dir.ok()) << dir.status();
+  EXPECT_EQ(dir->articles[0].story_id, "s");
+  env.AddFile("/q/articles.jsonl", "{\"id\": \"a\"}\n");
+  auto no_stories_dir = LoadRunDir(&env, "/q/");
+  ASSERT_TRUE(no_stories_dir.ok()) << no_stories_dir.status();
+  EXPECT_EQ(no_stories_dir->articles.size(), 1u);
+  EXPECT_EQ(LoadRunDir(&env, "/nothing").status().code(), absl::StatusCode::kNotFound);
 }
 
 }  // namespace

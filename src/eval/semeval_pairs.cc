@@ -43,8 +43,8 @@ Status FindColumns(const CsvRecord& header, std::string_view path, Columns* c) {
   }
   for (size_t k = 0; k < 6; ++k) {  // The first six are required.
     if (*names[k].second < 0) {
-      return absl::InvalidArgumentError(fmt::format("{}:{}: missing column '{}'", path,
-                                                    header.line, names[k].first));
+      return absl::InvalidArgumentError(
+          fmt::format("{}:{}: missing column '{}'", path, header.line, names[k].first));
     }
   }
   return absl::OkStatus();
@@ -58,8 +58,8 @@ std::optional<double> Optional(const CsvRecord& r, int column) {
 StatusOr<LabeledPair> ToPair(const CsvRecord& r, const Columns& c, size_t width,
                              std::string_view path) {
   if (r.fields.size() < width) {
-    return absl::InvalidArgumentError(fmt::format("{}:{}: expected {} fields, found {}", path,
-                                                  r.line, width, r.fields.size()));
+    return absl::InvalidArgumentError(
+        fmt::format("{}:{}: expected {} fields, found {}", path, r.line, width, r.fields.size()));
   }
   LabeledPair p;
   p.line = r.line;
@@ -70,9 +70,9 @@ StatusOr<LabeledPair> ToPair(const CsvRecord& r, const Columns& c, size_t width,
   p.input.text2 = r.fields[c.text2];
   const std::optional<double> overall = ParseNumber(r.fields[c.overall]);
   if (!overall || *overall < 1 || *overall > 4) {
-    return absl::InvalidArgumentError(fmt::format(
-        "{}:{}: Overall must be a number from 1 to 4, not '{}'", path, r.line,
-        r.fields[c.overall]));
+    return absl::InvalidArgumentError(
+        fmt::format("{}:{}: Overall must be a number from 1 to 4, not '{}'", path, r.line,
+                    r.fields[c.overall]));
   }
   p.overall = *overall;
   p.geography = Optional(r, c.geography);
@@ -128,8 +128,7 @@ PairsReport ScorePairs(const std::vector<LabeledPair>& pairs, const PairScorer& 
 }
 
 PairsReport CorrelateScores(const std::vector<LabeledPair>& pairs,
-                            const std::vector<size_t>& indices,
-                            const std::vector<double>& scores) {
+                            const std::vector<size_t>& indices, const std::vector<double>& scores) {
   std::vector<double> all_x, all_y, cross_x, cross_y;
   std::map<std::string, std::pair<std::vector<double>, std::vector<double>>> groups;
   for (size_t k = 0; k < indices.size() && k < scores.size(); ++k) {
@@ -160,7 +159,8 @@ std::vector<Fold> KFold(const std::vector<LabeledPair>& pairs, int k) {
   std::vector<Fold> folds(k);
   for (size_t i = 0; i < pairs.size(); ++i) {
     const size_t f = Hash64(pairs[i].input.pair_id) % static_cast<uint64_t>(k);
-    for (size_t g = 0; g < folds.size(); ++g) (g == f ? folds[g].test : folds[g].train).push_back(i);
+    for (size_t g = 0; g < folds.size(); ++g)
+      (g == f ? folds[g].test : folds[g].train).push_back(i);
   }
   return folds;
 }

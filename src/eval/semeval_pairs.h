@@ -60,7 +60,7 @@ struct Correlation {
 
 struct PairsReport {
   Correlation overall;
-  Correlation cross_lingual;                      // pairs with lang1 != lang2
+  Correlation cross_lingual;                        // pairs with lang1 != lang2
   std::map<std::string, Correlation> by_lang_pair;  // "de-en" -> r
 };
 

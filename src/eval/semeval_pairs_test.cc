@@ -137,5 +137,25 @@ TEST(SemEvalPairsTest, KFoldPartitionsDeterministically) {
   EXPECT_TRUE(one[0].train.empty());
 }
 
+TEST(SemEvalPairsTest, ReadsSharedTrainingFileWhenPresent) {
+  const std::string path = NEWSLOOM_SOURCE_DIR "/../shared/data/semeval2022-task8/train.csv";
+  Env* env = Env::Default();
+  if (!env->FileExists(path)) GTEST_SKIP() << "no SemEval data at " << path;
+  auto pairs = LoadSemEvalPairs(env, path);
+  ASSERT_TRUE(pairs.ok()) << pairs.status();
+  // As shipped: 1,283 pairs in 16 language pairs, 383 of them with lang1 != lang2.
+  EXPECT_EQ(pairs->size(), 1283u);
+  const PairsReport report = ScorePairs(*pairs, [](const PairInput& p) {
+    return static_cast<double>(p.text1.size() + p.text2.size());
+  });
+  EXPECT_EQ(report.overall.pairs, 1283);
+  EXPECT_EQ(report.cross_lingual.pairs, 383);
+  EXPECT_EQ(report.by_lang_pair.size(), 16u);
+  for (const LabeledPair& p : *pairs) {
+    EXPECT_FALSE(p.input.pair_id.empty()) << "line " << p.line;
+    EXPECT_FALSE(p.input.lang1.empty()) << "line " << p.line;
+  }
+}
+
 }  // namespace
 }  // namespace newsloom::eval

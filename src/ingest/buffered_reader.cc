@@ -8,6 +8,7 @@ BufferedReader::BufferedReader(SequentialFile* file, size_t chunk_bytes)
     : file_(file), chunk_bytes_(std::max<size_t>(chunk_bytes, 16)) {}
 
 StatusOr<bool> BufferedReader::Fill() {
+  if (!error_.ok()) return error_;
   if (eof_) return false;
   // Drop consumed bytes first so the buffer never grows beyond what callers look at.
   if (pos_ > 0) {
@@ -19,7 +20,8 @@ StatusOr<bool> BufferedReader::Fill() {
   StatusOr<size_t> n = file_->Read(buf_.data() + old, chunk_bytes_);
   if (!n.ok()) {
     buf_.resize(old);
-    return n.status();
+    error_ = n.status();
+    return error_;
   }
   buf_.resize(old + *n);
   if (*n == 0) eof_ = true;
@@ -37,14 +39,18 @@ void BufferedReader::Consume(size_t n) {
 
 StatusOr<std::string_view> BufferedReader::Peek(size_t n) {
   while (buf_.size() - pos_ < n) {
-    NL_ASSIGN_OR_RETURN(bool more, Fill());
-    if (!more) break;
+    StatusOr<bool> more = Fill();
+    if (!more.ok()) {
+      // Bytes before the error are still good; the error comes with the next read.
+      if (buf_.size() > pos_) break;
+      return more.status();
+    }
+    if (!*more) break;
   }
   return std::string_view(buf_).substr(pos_, n);
 }
 
-StatusOr<BufferedReader::LineStatus> BufferedReader::ReadLine(size_t max_bytes,
-                                                              std::string* line) {
+StatusOr<BufferedReader::LineStatus> BufferedReader::ReadLine(size_t max_bytes, std::string* line) {
   line->clear();
   bool too_long = false;
   bool any = false;

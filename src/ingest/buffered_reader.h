@@ -21,8 +21,9 @@ class BufferedReader {
   // from `file` at a time (default 64 KiB).
   explicit BufferedReader(SequentialFile* file, size_t chunk_bytes = 64 << 10);
 
-  // Up to `n` upcoming bytes without consuming them; shorter only at end of input.
-  // The view is valid until the next call.
+  // Up to `n` upcoming bytes without consuming them; shorter only at end of input or when
+  // the file fails after some bytes (the error is then returned by the next call that needs
+  // more bytes). The view is valid until the next call. Errors are sticky.
   StatusOr<std::string_view> Peek(size_t n);
 
   enum class LineStatus { kLine, kTooLong, kEnd };
@@ -52,6 +53,7 @@ class BufferedReader {
   size_t pos_ = 0;  // first unconsumed byte in buf_
   uint64_t offset_ = 0;
   bool eof_ = false;
+  Status error_;
 };
 
 // A SequentialFile reading through a BufferedReader, bytes already peeked included; lets a

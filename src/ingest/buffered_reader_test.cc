@@ -20,7 +20,7 @@ TEST(BufferedReaderTest, LinesWithCrLfAndWithoutFinalNewline) {
   EXPECT_EQ(*r.ReadLine(100, &line), LineStatus::kLine);
   EXPECT_EQ(line, "last");
   EXPECT_EQ(*r.ReadLine(100, &line), LineStatus::kEnd);
-  EXPECT_EQ(r.offset(), 15u);
+  EXPECT_EQ(r.offset(), 14u);
 }
 
 TEST(BufferedReaderTest, TooLongLineIsConsumedAndNextLineIsIntact) {

@@ -10,8 +10,6 @@ namespace {
 
 enum class Model { kSingleByte, kUtf16, kProportional };
 
-bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
 size_t CodePointLength(char lead) {
   const unsigned char c = static_cast<unsigned char>(lead);
   if (c < 0x80) return 1;
@@ -28,8 +26,9 @@ Model ChooseModel(std::string_view decoded, std::string_view original, uint64_t*
     ++code_points;
     if (CodePointLength(decoded[i]) == 4) ++supplementary;
   }
-  const bool utf16_bom = original.size() >= 2 && ((original[0] == '\xFF' && original[1] == '\xFE') ||
-                                                  (original[0] == '\xFE' && original[1] == '\xFF'));
+  const bool utf16_bom =
+      original.size() >= 2 && ((original[0] == '\xFF' && original[1] == '\xFE') ||
+                               (original[0] == '\xFE' && original[1] == '\xFF'));
   *bom = utf16_bom ? 2 : 0;
   if (original.size() == code_points) return Model::kSingleByte;
   if (original.size() == *bom + 2 * (code_points + supplementary)) return Model::kUtf16;
@@ -67,8 +66,8 @@ std::vector<uint32_t> Translate(const std::vector<uint32_t>& points, std::string
 
 }  // namespace
 
-OffsetMap MapToOriginal(const OffsetMap& to_decoded, uint32_t text_size,
-                        std::string_view decoded, std::string_view original, uint32_t step) {
+OffsetMap MapToOriginal(const OffsetMap& to_decoded, uint32_t text_size, std::string_view decoded,
+                        std::string_view original, uint32_t step) {
   if (decoded == original) return to_decoded;
   std::vector<std::pair<uint32_t, uint32_t>> runs = to_decoded.anchors();
   if (runs.empty()) runs.emplace_back(0, 0);
@@ -80,20 +79,35 @@ OffsetMap MapToOriginal(const OffsetMap& to_decoded, uint32_t text_size,
   }
   uint64_t bom = 0;
   const Model model = ChooseModel(decoded, original, &bom);
-  // Anchor points: every run start, plus every `step` text bytes inside runs when the model
-  // is exact per code point.
+  // Anchor points: every run start, plus, when the model is exact per code point: for
+  // single-byte charsets the first ASCII byte at least `step` text bytes after the previous
+  // anchor once non-ASCII text has come between (offsets drift apart only inside non-ASCII
+  // text); for UTF-16, where every character drifts, a character start every `step` bytes.
   std::vector<uint32_t> derived, points;
   for (size_t i = 0; i < runs.size(); ++i) {
     const uint32_t d0 = runs[i].first, s0 = runs[i].second;
     const uint32_t d1 = i + 1 < runs.size() ? runs[i + 1].first : std::max(text_size, d0);
     derived.push_back(d0);
     points.push_back(s0);
-    if (model == Model::kProportional || step == 0) continue;
-    for (uint32_t d = d0 + step; d < d1; d += step) {
-      uint32_t x = s0 + (d - d0);
-      while (x < decoded.size() && IsContinuation(decoded[x]) && d + 1 < d1) ++x, ++d;
-      derived.push_back(d);
-      points.push_back(x);
+    if (model == Model::kProportional) continue;
+    uint32_t last = d0;
+    bool drifted = false;  // non-ASCII text since the last anchor
+    for (uint32_t d = d0; d < d1; ++d) {
+      const uint32_t x = s0 + (d - d0);
+      if (x >= decoded.size()) break;
+      const unsigned char c = static_cast<unsigned char>(decoded[x]);
+      if (model == Model::kUtf16) {
+        drifted = (c & 0xC0) != 0x80;  // every character drifts; anchor at character starts
+      } else if (c >= 0x80) {
+        drifted = true;
+        continue;
+      }
+      if (drifted && d - last >= step) {
+        derived.push_back(d);
+        points.push_back(x);
+        last = d;
+        drifted = false;
+      }
     }
   }
   const std::vector<uint32_t> mapped = Translate(points, decoded, original, model, bom);

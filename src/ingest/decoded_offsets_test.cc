@@ -28,9 +28,13 @@ TEST(MapToOriginalTest, Utf8IsUnchangedAndBomShifts) {
   m.AddAnchor(0, 10);
   OffsetMap same = MapToOriginal(m, 5, "abcdefghijklmno", "abcdefghijklmno");
   EXPECT_EQ(same.ToSource(2), 12u);
-  OffsetMap shifted = MapToOriginal(m, 5, "abcdefghijklmno", "\xEF\xBB\xBF" "abcdefghijklmno");
+  OffsetMap shifted = MapToOriginal(m, 5, "abcdefghijklmno",
+                                    "\xEF\xBB\xBF"
+                                    "abcdefghijklmno");
   EXPECT_EQ(shifted.ToSource(2), 15u);
-  OffsetMap identity_shifted = MapToOriginal(OffsetMap(), 3, "abc", "\xEF\xBB\xBF" "abc");
+  OffsetMap identity_shifted = MapToOriginal(OffsetMap(), 3, "abc",
+                                             "\xEF\xBB\xBF"
+                                             "abc");
   EXPECT_EQ(identity_shifted.ToSource(1), 4u);
 }
 
@@ -47,10 +51,20 @@ TEST(MapToOriginalTest, SingleByteCharsetIsExactAtAnchors) {
   for (const auto& [d, s] : m.anchors()) {
     ASSERT_LT(s, original.size() + 1);
     if (d < decoded.size()) {
-      EXPECT_EQ(DecodeToy(original.substr(s, 1)), decoded.substr(d, DecodeToy(original.substr(s, 1)).size()));
+      EXPECT_EQ(DecodeToy(original.substr(s, 1)),
+                decoded.substr(d, DecodeToy(original.substr(s, 1)).size()));
     }
   }
   EXPECT_LE(m.anchors().size(), decoded.size() / 16 + 2);
+  // Words of non-ASCII text separated by spaces: each word start is exact.
+  std::string words;
+  for (int w = 0; w < 30; ++w) words += std::string(5, static_cast<char>(0xC0 + w)) + " ";
+  const std::string dwords = DecodeToy(words);
+  OffsetMap wm = MapToOriginal(OffsetMap(), dwords.size(), dwords, words, 8);
+  for (int w = 1; w < 30; ++w) {
+    const size_t at = dwords.find(DecodeToy(std::string(1, static_cast<char>(0xC0 + w))));
+    EXPECT_EQ(wm.ToSource(at), 6u * w) << w;
+  }
 }
 
 TEST(MapToOriginalTest, ComposesWithExtractorAnchors) {

@@ -11,9 +11,9 @@
 namespace newsloom {
 
 struct Rejection {
-  std::string source;   // file path or URL
-  int64_t record = 0;   // 1-based line/record number, 0 when the whole input is rejected
-  Status status;        // code + message; the message names what is wrong ("truncated gzip")
+  std::string source;  // file path or URL
+  int64_t record = 0;  // 1-based line/record number, 0 when the whole input is rejected
+  Status status;       // code + message; the message names what is wrong ("truncated gzip")
 
   // "path:line: message" or "path: message", for logs and run summaries.
   std::string ToString() const;

@@ -86,7 +86,7 @@ std::string TitleText(const xmlNode* n) {
 std::string XmlLang(const xmlNode* n) {
   xmlChar* lang = xmlNodeGetLang(n);
   if (lang == nullptr) return "";
-  std::string out = PrimaryLanguage(reinterpret_cast<const char*>(lang));
+  std::string out = PrimaryLanguageSubtag(reinterpret_cast<const char*>(lang));
   xmlFree(lang);
   return out;
 }
@@ -118,7 +118,7 @@ Item ParseItem(const xmlNode* item, bool atom) {
     } else if ((name == "description" || name == "summary") && out.summary.empty()) {
       out.summary = ContentText(n, atom);
     } else if (name == "language" && out.lang.empty()) {
-      out.lang = PrimaryLanguage(Trimmed(n));
+      out.lang = PrimaryLanguageSubtag(Trimmed(n));
     }
   }
   return out;
@@ -143,7 +143,7 @@ bool FindItems(const xmlNode* root, std::vector<const xmlNode*>* items, bool* at
     if (!IsElement(n, "channel")) continue;
     for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
       if (IsElement(c, item_name)) items->push_back(c);
-      if (lang->empty() && IsElement(c, "language")) *lang = PrimaryLanguage(Trimmed(c));
+      if (lang->empty() && IsElement(c, "language")) *lang = PrimaryLanguageSubtag(Trimmed(c));
     }
     if (lang->empty()) *lang = XmlLang(n);
   }
@@ -154,7 +154,8 @@ bool DeclaresEncoding(std::string_view bytes) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   if (bytes.substr(0, 5) != "<?xml") return false;
   const size_t end = bytes.find("?>");
-  return end != std::string_view::npos && bytes.substr(0, end).find("encoding") != std::string::npos;
+  return end != std::string_view::npos &&
+         bytes.substr(0, end).find("encoding") != std::string::npos;
 }
 
 StatusOr<RawDocument> ItemDocument(Item* item, const std::string& feed_lang,
@@ -188,8 +189,8 @@ Status FeedReader::Read(const std::string& source, std::string_view bytes, Docum
                         std::string_view http_charset) const {
   if (bytes.size() > options_.max_feed_bytes || bytes.size() > INT_MAX) {
     RejectInput(sink, source, 0,
-                absl::InvalidArgumentError(absl::StrCat("feed of ", bytes.size(),
-                                                        " bytes is over max_feed_bytes")));
+                absl::InvalidArgumentError(
+                    absl::StrCat("feed of ", bytes.size(), " bytes is over max_feed_bytes")));
     return absl::OkStatus();
   }
   std::string decoded;
@@ -201,19 +202,19 @@ Status FeedReader::Read(const std::string& source, std::string_view bytes, Docum
   }
   std::unique_ptr<xmlDoc, DocFree> doc(
       xmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, encoding,
-                    XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
-                        XML_PARSE_NOWARNING | XML_PARSE_COMPACT));
+                    XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+                        XML_PARSE_COMPACT));
   const xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
   std::vector<const xmlNode*> items;
   bool atom = false;
   std::string feed_lang;
   if (root == nullptr || !FindItems(root, &items, &atom, &feed_lang)) {
-    RejectInput(sink, source, 0,
-                absl::InvalidArgumentError(
-                    root == nullptr ? "not XML"
-                                    : absl::StrCat("not an RSS or Atom feed (root element <",
-                                                   reinterpret_cast<const char*>(root->name),
-                                                   ">)")));
+    RejectInput(
+        sink, source, 0,
+        absl::InvalidArgumentError(
+            root == nullptr ? "not XML"
+                            : absl::StrCat("not an RSS or Atom feed (root element <",
+                                           reinterpret_cast<const char*>(root->name), ">)")));
     return absl::OkStatus();
   }
   const bool from_url = IsHttpUrl(source);
@@ -224,9 +225,10 @@ Status FeedReader::Read(const std::string& source, std::string_view bytes, Docum
     std::string id;
     if (from_url) {
       // Stable across fetches: the guid, else the link, else what the item says.
-      const std::string key = !item.guid.empty()   ? item.guid
-                              : !item.link.empty() ? item.link
-                                                   : item.title + "\n" + item.content + item.summary;
+      const std::string key = !item.guid.empty() ? item.guid
+                              : !item.link.empty()
+                                  ? item.link
+                                  : item.title + "\n" + item.content + item.summary;
       id = absl::StrCat(prefix, ":", HexHash64(Hash64(key)));
     } else {
       id = absl::StrCat(prefix, ":", k);

@@ -1,11 +1,10 @@
 #include "ingest/feed_text.h"
 
 #include <libxml/HTMLparser.h>
+#include <strings.h>
 
 #include <array>
 #include <climits>
-#include <strings.h>
-
 #include <cstring>
 #include <iterator>
 #include <vector>
@@ -33,17 +32,20 @@ bool IsSkipped(const xmlChar* name) {
 
 bool IsBlock(const xmlChar* name) {
   static constexpr const char* kBlock[] = {
-      "p",       "div",    "li",     "ul",     "ol",     "h1",         "h2",  "h3",
-      "h4",      "h5",     "h6",     "blockquote",      "pre",        "table", "tr",
-      "article", "section", "header", "footer", "figure", "figcaption", "dl",  "dt",
-      "dd",      "hr",     "address", "main",  "aside",  "body",       "html"};
+      "p",       "div",     "li",     "ul",         "ol",         "h1",    "h2", "h3",
+      "h4",      "h5",      "h6",     "blockquote", "pre",        "table", "tr", "article",
+      "section", "header",  "footer", "figure",     "figcaption", "dl",    "dt", "dd",
+      "hr",      "address", "main",   "aside",      "body",       "html"};
   return NameIn(name, kBlock, std::size(kBlock));
 }
 
 // Accumulates paragraphs while walking a tree.
 class TextLayout {
  public:
-  void Text(std::string_view s) { current_.append(s); }
+  // Newlines inside text are plain whitespace; only <br> breaks a line.
+  void Text(std::string_view s) {
+    for (char c : s) current_ += c == '\n' ? ' ' : c;
+  }
   void LineBreak() { current_ += '\n'; }
   void Break() {
     // Collapse each line separately so <br> line breaks survive.

@@ -18,8 +18,7 @@ TEST(FormatDetectorTest, ByContent) {
   EXPECT_EQ(Detect("x", "<?xml version=\"1.0\"?>\n<!-- c -->\n<rss version=\"2.0\">"),
             SourceFormat::kFeed);
   EXPECT_EQ(Detect("x", "<feed xmlns=\"http://www.w3.org/2005/Atom\">"), SourceFormat::kFeed);
-  EXPECT_EQ(Detect("x", "<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"...\">"),
-            SourceFormat::kFeed);
+  EXPECT_EQ(Detect("x", "<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"...\">"), SourceFormat::kFeed);
   EXPECT_EQ(Detect("x", "\xEF\xBB\xBF<!DOCTYPE html><html>"), SourceFormat::kHtml);
   EXPECT_EQ(Detect("x", "  <HTML lang=en>"), SourceFormat::kHtml);
   EXPECT_EQ(Detect("x", "<p>Just a paragraph"), SourceFormat::kHtml);

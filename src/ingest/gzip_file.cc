@@ -131,8 +131,7 @@ StatusOr<size_t> GzipFile::Read(char* buf, size_t n) {
       if (!*next) done_ = true;
     } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
       pending_ = absl::DataLossError(absl::StrCat("corrupt gzip (", zs_.msg ? zs_.msg : "error",
-                                                  ") at compressed offset ",
-                                                  compressed_consumed_));
+                                                  ") at compressed offset ", compressed_consumed_));
       break;
     }
   }

@@ -77,7 +77,8 @@ TEST(InflateBufferTest, GzipZlibAndRawDeflate) {
     ASSERT_TRUE(InflateBuffer(buf, 100, &out).ok()) << bits;
     EXPECT_EQ(out, "deflated text");
   }
-  EXPECT_TRUE(absl::IsFailedPrecondition(InflateBuffer(GzipCompress(std::string(1000, 'z')), 10, &out)));
+  EXPECT_TRUE(
+      absl::IsFailedPrecondition(InflateBuffer(GzipCompress(std::string(1000, 'z')), 10, &out)));
   std::string cut = GzipCompress("some longer payload text");
   cut.resize(cut.size() / 2);
   EXPECT_TRUE(absl::IsDataLoss(InflateBuffer(cut, 100, &out)));

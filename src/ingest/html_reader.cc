@@ -27,7 +27,13 @@ StatusOr<RawDocument> HtmlReader::Parse(std::string_view bytes,
   if (IsBlank(bytes)) return absl::InvalidArgumentError("empty page");
   const std::string declared =
       http_charset.empty() ? SniffDeclaredCharset(bytes) : std::string(http_charset);
-  const std::string html = DecodeToUtf8(bytes, declared, nullptr);
+  std::string used;
+  const std::string html = DecodeToUtf8(bytes, declared, &used);
+  // UTF-16/32 pages are full of NUL bytes; judge those after decoding.
+  const bool wide = used.rfind("utf-16", 0) == 0 || used.rfind("utf-32", 0) == 0;
+  if (LooksBinary(wide ? std::string_view(html) : bytes)) {
+    return absl::InvalidArgumentError("binary data, not an HTML page");
+  }
   StatusOr<HtmlContent> content = extractor_.Extract(html);
   if (!content.ok()) return content.status();
   if (IsBlank(content->text)) return absl::InvalidArgumentError("page has no article text");

@@ -6,9 +6,10 @@
 // under a legacy label, win over the declaration (see text/charset.h).
 //
 // Offsets: HtmlExtractor gives offsets into the decoded UTF-8 page; text_to_original maps
-// them on to the page's original bytes. That is exact for UTF-8 pages, exact at anchors
-// every 64 text bytes for single-byte charsets and UTF-16, and approximate for other
-// multi-byte charsets (Shift_JIS, GBK, ...); see ingest/decoded_offsets.h.
+// them on to the page's original bytes. That is exact for UTF-8 pages, exact after each
+// stretch of non-ASCII text for single-byte charsets and UTF-16 (so within a word or two),
+// and approximate for other multi-byte charsets (Shift_JIS, GBK, ...); see
+// ingest/decoded_offsets.h.
 //
 // Thread safety: Parse/Read are const and safe to call concurrently.
 #ifndef NEWSLOOM_INGEST_HTML_READER_H_
@@ -38,8 +39,8 @@ class HtmlReader {
 
   // The document without source fields: title, published, url (canonical), lang_hint, text,
   // text_to_original, original_bytes. `http_charset` is the charset of an HTTP
-  // Content-Type header, "" when there is none. InvalidArgument for an empty page, a page
-  // without text (no <body>, only scripts) or one over the size limit.
+  // Content-Type header, "" when there is none. InvalidArgument for an empty page, binary
+  // data, a page without text (no <body>, only scripts) or one over the size limit.
   StatusOr<RawDocument> Parse(std::string_view bytes, std::string_view http_charset = "") const;
 
   // Parses and accepts with id = SourceStem(source), or rejects `source`. Returns OK.

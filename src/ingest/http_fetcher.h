@@ -45,12 +45,12 @@ struct HttpFetcherOptions {
 };
 
 struct HttpFetchResult {
-  int status = 0;               // final HTTP status: 200..299 or 304
-  bool not_modified = false;    // 304: the cached validators still hold; body is empty
-  std::string final_url;        // after redirects
-  std::string content_type;     // Content-Type of the final response, "" when absent
-  std::string body;             // with the Content-Encoding removed
-  HttpValidators validators;    // from the final response
+  int status = 0;             // final HTTP status: 200..299 or 304
+  bool not_modified = false;  // 304: the cached validators still hold; body is empty
+  std::string final_url;      // after redirects
+  std::string content_type;   // Content-Type of the final response, "" when absent
+  std::string body;           // with the Content-Encoding removed
+  HttpValidators validators;  // from the final response
 };
 
 class HttpFetcher {

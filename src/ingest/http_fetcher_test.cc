@@ -48,9 +48,8 @@ class TestServer {
     server_.Get("/moved", [](const httplib::Request&, httplib::Response& res) {
       res.set_redirect("/feed.xml");
     });
-    server_.Get("/loop", [](const httplib::Request&, httplib::Response& res) {
-      res.set_redirect("/loop");
-    });
+    server_.Get("/loop",
+                [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/loop"); });
     server_.Get("/gzip", [](const httplib::Request& req, httplib::Response& res) {
       res.set_header("Content-Encoding", "gzip");
       res.set_content(testing_util::GzipCompress(kFeed), "application/rss+xml");
@@ -70,6 +69,8 @@ class TestServer {
     });
     port_ = server_.bind_to_any_port("127.0.0.1");
     thread_ = std::thread([this] { server_.listen_after_bind(); });
+    // stop() is a no-op until the server runs, so wait for it.
+    while (!server_.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
   ~TestServer() {
     stopping_ = true;
@@ -145,7 +146,8 @@ TEST(HttpFetcherTest, IfModifiedSinceAndSharedCache) {
   ASSERT_TRUE(stored.has_value());
   EXPECT_EQ(stored->last_modified, "Wed, 03 Apr 2024 06:15:00 GMT");
   // Another fetcher with the same cache makes the request conditional.
-  StatusOr<HttpFetchResult> again = HttpFetcher(FastOptions(), &cache).Fetch(server.Url("/dated.xml"));
+  StatusOr<HttpFetchResult> again =
+      HttpFetcher(FastOptions(), &cache).Fetch(server.Url("/dated.xml"));
   ASSERT_TRUE(again.ok()) << again.status();
   EXPECT_TRUE(again->not_modified);
 }

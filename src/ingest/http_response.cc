@@ -58,8 +58,7 @@ bool IsHtmlMimeType(std::string_view mime) {
   return mime == "text/html" || mime == "application/xhtml+xml";
 }
 
-StatusOr<HttpResponseMessage> ParseHttpResponse(std::string_view message,
-                                                size_t max_body_bytes) {
+StatusOr<HttpResponseMessage> ParseHttpResponse(std::string_view message, size_t max_body_bytes) {
   if (!StartsWithIgnoreCase(message, "HTTP/")) {
     return absl::InvalidArgumentError("HTTP response without a status line");
   }

@@ -10,10 +10,10 @@
 namespace newsloom {
 
 struct HttpResponseMessage {
-  int status = 0;                 // 200
-  std::string content_type;       // the Content-Type header as sent, "" when absent
-  std::string content_encoding;   // lower case, "" when absent
-  std::string body;               // entity body: de-chunked and decompressed
+  int status = 0;                // 200
+  std::string content_type;      // the Content-Type header as sent, "" when absent
+  std::string content_encoding;  // lower case, "" when absent
+  std::string body;              // entity body: de-chunked and decompressed
 };
 
 // Parses "HTTP/1.x NNN reason\r\n" + headers + "\r\n" + body (bare "\n" line ends are

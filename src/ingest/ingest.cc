@@ -116,10 +116,10 @@ bool Ingester::ReadWhole(const std::string& source, SequentialFile* in, std::str
   }
   StatusOr<bool> end = reader.AtEnd();
   if (end.ok() && !*end) {
-    RejectInput(sink, source, 0,
-                absl::InvalidArgumentError(absl::StrCat("larger than the limit of ",
-                                                        options_.max_file_bytes,
-                                                        " bytes (max_file_bytes)")));
+    RejectInput(
+        sink, source, 0,
+        absl::InvalidArgumentError(absl::StrCat(
+            "larger than the limit of ", options_.max_file_bytes, " bytes (max_file_bytes)")));
     return false;
   }
   if (!end.ok()) RejectInput(sink, source, 0, end.status());
@@ -180,10 +180,10 @@ void Ingester::IngestUrl(const std::string& url, DocumentSink* sink) const {
     Deliver(std::move(doc), absl::StrCat(UrlHost(url), ":", HexHash64(Hash64(url))), url,
             SourceFormat::kHtml, 0, sink);
   } else {
-    RejectInput(sink, url, 0,
-                absl::InvalidArgumentError(absl::StrCat(
-                    "neither a feed nor an HTML page (Content-Type \"", fetched->content_type,
-                    "\")")));
+    RejectInput(
+        sink, url, 0,
+        absl::InvalidArgumentError(absl::StrCat("neither a feed nor an HTML page (Content-Type \"",
+                                                fetched->content_type, "\")")));
   }
 }
 

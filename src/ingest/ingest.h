@@ -95,8 +95,8 @@ class Ingester {
 
 // Ingests every input in order (see Ingester). Returns non-OK only for invalid arguments
 // (null env or sink) — never for bad input, which goes to sink->Reject().
-Status IngestPaths(Env* env, const std::vector<std::string>& inputs,
-                   const IngestOptions& options, DocumentSink* sink);
+Status IngestPaths(Env* env, const std::vector<std::string>& inputs, const IngestOptions& options,
+                   DocumentSink* sink);
 
 }  // namespace newsloom
 

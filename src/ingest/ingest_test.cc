@@ -1,6 +1,7 @@
 #include "ingest/ingest.h"
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <thread>
@@ -31,10 +32,10 @@ TEST(IngestPathsTest, TestdataDirectoryDispatchesEveryFormat) {
   for (const RawDocument& d : sink.documents()) ++by_format[d.format];
   EXPECT_EQ(by_format[SourceFormat::kSeedText], 1);
   EXPECT_EQ(by_format[SourceFormat::kPlainText], 3);  // with warc/make_warc.py
-  EXPECT_EQ(by_format[SourceFormat::kHtml], 3);   // no_body.html is rejected
+  EXPECT_EQ(by_format[SourceFormat::kHtml], 3);       // no_body.html is rejected
   EXPECT_EQ(by_format[SourceFormat::kJsonl], 4);
   EXPECT_EQ(by_format[SourceFormat::kWarc], 12);  // three archives of 4 pages
-  EXPECT_EQ(by_format[SourceFormat::kFeed], 7);
+  EXPECT_EQ(by_format[SourceFormat::kFeed], 8);
   // Rejections name their files: no_body.html, 4 JSONL lines and the feed item without text.
   const std::string summary = sink.RejectionSummary();
   EXPECT_NE(summary.find("no_body.html: "), std::string::npos) << summary;
@@ -50,16 +51,16 @@ TEST(IngestPathsTest, DirectoryRecursionIsSortedAndHiddenFilesSkipped) {
   ASSERT_TRUE(env->CreateDirs(dir + "/a").ok());
   ASSERT_TRUE(env->CreateDirs(dir + "/.git").ok());
   const std::string text = "A short headline for the test\n\nSome body text follows here.\n";
-  for (const char* name : {"/b/deeper/z.txt", "/b/c.txt", "/a/y.txt", "/x.txt", "/.git/h.txt",
-                           "/.hidden.txt"}) {
+  for (const char* name :
+       {"/b/deeper/z.txt", "/b/c.txt", "/a/y.txt", "/x.txt", "/.git/h.txt", "/.hidden.txt"}) {
     ASSERT_TRUE(env->WriteFile(dir + name, text).ok());
   }
   CollectingSink sink;
   ASSERT_TRUE(IngestPaths(env, {dir}, IngestOptions(), &sink).ok());
   std::vector<std::string> sources;
   for (const RawDocument& d : sink.documents()) sources.push_back(d.source.substr(dir.size()));
-  EXPECT_EQ(sources, (std::vector<std::string>{"/a/y.txt", "/b/c.txt", "/b/deeper/z.txt",
-                                               "/x.txt"}));
+  EXPECT_EQ(sources,
+            (std::vector<std::string>{"/a/y.txt", "/b/c.txt", "/b/deeper/z.txt", "/x.txt"}));
   std::filesystem::remove_all(dir);
 }
 
@@ -137,13 +138,15 @@ TEST(IngestUrlTest, FeedOverHttpThenNotModifiedThenError) {
     res.set_content(feed, "application/rss+xml");
   });
   server.Get("/page", [](const httplib::Request&, httplib::Response& res) {
-    res.set_content("<html><body><article><p>A page fetched over HTTP with a paragraph that is "
-                    "long enough.</p></article></body></html>",
-                    "text/html; charset=utf-8");
+    res.set_content(
+        "<html><body><article><p>A page fetched over HTTP with a paragraph that is "
+        "long enough.</p></article></body></html>",
+        "text/html; charset=utf-8");
   });
   server.Get("/down", [](const httplib::Request&, httplib::Response& res) { res.status = 503; });
   const int port = server.bind_to_any_port("127.0.0.1");
   std::thread thread([&] { server.listen_after_bind(); });
+  while (!server.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
   const std::string base = "http://127.0.0.1:" + std::to_string(port);
 
   IngestOptions options;

@@ -42,6 +42,10 @@ size_t SkipValue(std::string_view s, size_t i) {
   return i;
 }
 
+bool IsAsciiAlnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 int HexValue(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -97,23 +101,27 @@ OffsetMap UnescapedToRaw(std::string_view json, RawSpan span, uint32_t step,
   OffsetMap map;
   map.AddAnchor(0, static_cast<uint32_t>(span.begin));
   size_t derived = 0, last_anchor = 0;
-  bool pending = false;  // an escape changed the raw/unescaped difference since the last anchor
+  // A short escape (\n, \") is rare and anchors right after it; \u escapes can make up a
+  // whole text (JSON written with ensure_ascii), so after them the anchor waits for a word
+  // boundary or `step` bytes.
+  bool anchor_now = false, anchor_soon = false;
   size_t i = span.begin;
   while (i < span.end) {
-    if (pending && derived - last_anchor >= step) {
+    const char c = json[i];
+    const bool boundary = c != '\\' && static_cast<unsigned char>(c) < 0x80 && !IsAsciiAlnum(c);
+    if (anchor_now || (anchor_soon && (boundary || derived - last_anchor >= step))) {
       map.AddAnchor(static_cast<uint32_t>(derived), static_cast<uint32_t>(i));
       last_anchor = derived;
-      pending = false;
+      anchor_now = anchor_soon = false;
     }
-    if (json[i] != '\\') {
+    if (c != '\\') {
       ++derived;
       ++i;
       continue;
     }
-    size_t raw_len = 2, out_len = 1;
     if (i + 1 < span.end && json[i + 1] == 'u') {
       int32_t cp = Hex4(json, i);
-      raw_len = 6;
+      size_t raw_len = 6;
       if (cp >= 0xD800 && cp <= 0xDBFF) {
         const int32_t low = i + 12 <= span.end && json[i + 6] == '\\' ? Hex4(json, i + 6) : -1;
         if (low >= 0xDC00 && low <= 0xDFFF) {
@@ -121,11 +129,14 @@ OffsetMap UnescapedToRaw(std::string_view json, RawSpan span, uint32_t step,
           raw_len = 12;
         }
       }
-      out_len = cp < 0 ? 1 : Utf8Length(cp);
+      derived += cp < 0 ? 1 : Utf8Length(cp);
+      i += raw_len;
+      anchor_soon = true;
+    } else {
+      derived += 1;
+      i += 2;
+      anchor_now = true;
     }
-    derived += out_len;
-    i += raw_len;
-    pending = true;
   }
   *unescaped_size = derived;
   return map;

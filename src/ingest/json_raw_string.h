@@ -22,9 +22,10 @@ struct RawSpan {
 std::optional<RawSpan> FindTopLevelString(std::string_view json, std::string_view key);
 
 // Maps offsets in the unescaped string to offsets in `json`, given the raw span of the string.
-// Anchors are exact and at least `step` unescaped bytes apart (so a text of escaped
-// non-ASCII characters does not get one anchor per character). `*unescaped_size` receives
-// the unescaped length in UTF-8, to check against the parser's value.
+// Anchors are exact: after each short escape (\n, \"), and after \u escapes at the next word
+// boundary or `step` unescaped bytes later (so a text of escaped non-ASCII characters does
+// not get one anchor per character; offsets inside such a word may be off by a few bytes).
+// `*unescaped_size` receives the unescaped length in UTF-8, to check against the parser's value.
 OffsetMap UnescapedToRaw(std::string_view json, RawSpan span, uint32_t step,
                          size_t* unescaped_size);
 

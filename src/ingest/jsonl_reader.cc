@@ -50,7 +50,8 @@ StatusOr<ParsedLine> ParseLine(std::string_view line, const JsonlFieldNames& fie
   simdjson::dom::element root;
   auto error = parser->parse(line.data(), line.size(), true).get(root);
   if (error) {
-    return absl::InvalidArgumentError(absl::StrCat("invalid JSON: ", simdjson::error_message(error)));
+    return absl::InvalidArgumentError(
+        absl::StrCat("invalid JSON: ", simdjson::error_message(error)));
   }
   simdjson::dom::object obj;
   if (root.get_object().get(obj) != simdjson::SUCCESS) {
@@ -67,7 +68,7 @@ StatusOr<ParsedLine> ParseLine(std::string_view line, const JsonlFieldNames& fie
   doc.text = std::string(text);
   doc.title = StringField(obj, fields.title);
   doc.url = StringField(obj, fields.url);
-  doc.lang_hint = PrimaryLanguage(StringField(obj, fields.lang));
+  doc.lang_hint = PrimaryLanguageSubtag(StringField(obj, fields.lang));
   simdjson::dom::element value;
   if (obj[fields.published].get(value) == simdjson::SUCCESS) doc.published = DateFromJson(value);
   int64_t numeric_id = 0;
@@ -101,8 +102,7 @@ StatusOr<ParsedLine> ParseLineRepairing(std::string* line, const JsonlFieldNames
 
 JsonlReader::JsonlReader(JsonlReaderOptions options) : options_(std::move(options)) {}
 
-Status JsonlReader::Read(const std::string& source, SequentialFile* in,
-                         DocumentSink* sink) const {
+Status JsonlReader::Read(const std::string& source, SequentialFile* in, DocumentSink* sink) const {
   BufferedReader reader(in);
   simdjson::dom::parser parser;
   const std::string stem = SourceStem(source);
@@ -116,9 +116,9 @@ Status JsonlReader::Read(const std::string& source, SequentialFile* in,
     if (*got == BufferedReader::LineStatus::kEnd) break;
     if (*got == BufferedReader::LineStatus::kTooLong) {
       RejectInput(sink, source, number,
-                  absl::InvalidArgumentError(absl::StrCat(
-                      "line over the limit of ", options_.max_document_bytes,
-                      " bytes (max_document_bytes)")));
+                  absl::InvalidArgumentError(absl::StrCat("line over the limit of ",
+                                                          options_.max_document_bytes,
+                                                          " bytes (max_document_bytes)")));
       continue;
     }
     if (number == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);

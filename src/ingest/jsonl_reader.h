@@ -13,8 +13,9 @@
 // Input is streamed: files of any size are read line by line.
 //
 // text_to_original maps offsets in `text` to byte offsets in the record's line (the raw JSON,
-// escapes included), exact at anchors at least 32 bytes apart; original_bytes is the line's
-// length.
+// escapes included): exact except inside words written as \u escapes (see
+// ingest/json_raw_string.h); original_bytes is the line's length. Lines whose invalid UTF-8
+// was repaired map into the repaired line.
 //
 // Thread safety: Read/ReadBytes are const and safe to call concurrently (each call uses its
 // own parser).

@@ -46,7 +46,8 @@ TEST(JsonlReaderTest, MixedFixture) {
 }
 
 TEST(JsonlReaderTest, OffsetsPointIntoTheLine) {
-  const std::string line = R"({"id":"o","text":"First \"quoted\" part\nSecond line \u00e9t\u00e9 end"})";
+  const std::string line =
+      R"({"id":"o","text":"First \"quoted\" part\nSecond line \u00e9t\u00e9 end"})";
   CollectingSink sink;
   JsonlReaderOptions options;
   JsonlReader(options).ReadBytes("o.jsonl", line, &sink).IgnoreError();
@@ -92,11 +93,13 @@ TEST(JsonlReaderTest, ConfigurableFieldsAndDates) {
 }
 
 TEST(JsonlReaderTest, FiftyMegabyteLineIsRejectedAndReadingGoesOn) {
-  std::string data = R"({"text":"before"})" "\n";
+  std::string data = R"({"text":"before"})"
+                     "\n";
   data += R"({"text":")";
   data.append(50u << 20, 'x');
   data += "\"}\n";
-  data += R"({"text":"after"})" "\n";
+  data += R"({"text":"after"})"
+          "\n";
   CollectingSink sink;
   JsonlReader().ReadBytes("huge.jsonl", data, &sink).IgnoreError();
   const auto docs = sink.documents();
@@ -123,7 +126,8 @@ TEST(JsonlReaderTest, BomBlankLinesInvalidUtf8AndNoFinalNewline) {
 
 TEST(JsonlReaderTest, TruncatedGzipKeepsEarlierLines) {
   std::string data;
-  for (int i = 1; i <= 3000; ++i) data += R"({"text":"article number )" + std::to_string(i) + "\"}\n";
+  for (int i = 1; i <= 3000; ++i)
+    data += R"({"text":"article number )" + std::to_string(i) + "\"}\n";
   std::string gz = testing_util::GzipCompress(data);
   gz.resize(gz.size() * 2 / 3);
   auto compressed = NewStringSequentialFile(gz);

@@ -21,13 +21,13 @@ struct RawDocument {
   // feed item read from a file "<stem>:<k>" (k = 1-based record/item number); a feed item
   // fetched from a URL "<host>:<16 hex digits of Hash64(guid or link)>".
   std::string id;
-  std::string source;       // path or URL as given by the user (with "#k" for records inside)
+  std::string source;  // path or URL as given by the user (with "#k" for records inside)
   SourceFormat format = SourceFormat::kPlainText;
-  int64_t record = 0;       // 1-based line/record/item number inside `source`; 0 for files
-  std::string url;          // canonical article URL when known
-  std::string title;        // empty when unknown
+  int64_t record = 0;  // 1-based line/record/item number inside `source`; 0 for files
+  std::string url;     // canonical article URL when known
+  std::string title;   // empty when unknown
   std::optional<FuzzyDate> published;
-  std::string lang_hint;    // declared language (JSONL field, <html lang>, feed language)
+  std::string lang_hint;  // declared language (JSONL field, <html lang>, feed language)
   // Main text as UTF-8 (charset decoded, HTML reduced to its article text, the seed header
   // removed), not yet repaired or normalised; text analysis takes it from here.
   std::string text;

@@ -18,8 +18,8 @@ Status CheckDocumentSize(uint64_t size, uint64_t max_bytes) {
 DecodedText DecodePlainText(std::string_view bytes, std::string_view declared) {
   DecodedText out;
   out.text = DecodeToUtf8(bytes, declared, &out.charset);
-  out.to_original = MapToOriginal(OffsetMap(), static_cast<uint32_t>(out.text.size()), out.text,
-                                  bytes);
+  out.to_original =
+      MapToOriginal(OffsetMap(), static_cast<uint32_t>(out.text.size()), out.text, bytes);
   return out;
 }
 
@@ -40,7 +40,18 @@ bool IsBlank(std::string_view s) {
   return true;
 }
 
-std::string PrimaryLanguage(std::string_view tag) {
+bool LooksBinary(std::string_view text) {
+  text = text.substr(0, 4096);
+  size_t controls = 0;
+  for (char ch : text) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c == 0) return true;
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f) ++controls;
+  }
+  return controls * 50 > text.size();
+}
+
+std::string PrimaryLanguageSubtag(std::string_view tag) {
   std::string out;
   for (char c : tag) {
     if (c == '-' || c == '_') break;

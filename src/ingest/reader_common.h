@@ -21,9 +21,9 @@ inline constexpr size_t kDefaultMaxDocumentBytes = 8u << 20;
 Status CheckDocumentSize(uint64_t size, uint64_t max_bytes);
 
 struct DecodedText {
-  std::string text;        // UTF-8
-  OffsetMap to_original;   // offsets in `text` -> offsets in the input bytes
-  std::string charset;     // charset used to decode, lower case
+  std::string text;       // UTF-8
+  OffsetMap to_original;  // offsets in `text` -> offsets in the input bytes
+  std::string charset;    // charset used to decode, lower case
 };
 
 // Decodes plain text (no markup) with text/charset.h: a BOM, else valid UTF-8, else charset
@@ -33,9 +33,13 @@ DecodedText DecodePlainText(std::string_view bytes, std::string_view declared = 
 // True when `s` has nothing but whitespace (ASCII or U+00A0/U+3000/U+FEFF).
 bool IsBlank(std::string_view s);
 
+// True when the first 4 KiB of `text` has NUL bytes or more than 2% other control bytes
+// (besides tab, newline, carriage return, form feed): binary data, not a document.
+bool LooksBinary(std::string_view text);
+
 // A declared language tag reduced to its primary subtag, lower case: "en-US" -> "en",
 // "pt_BR" -> "pt". "" for empty or implausible tags (not 2-3 ASCII letters).
-std::string PrimaryLanguage(std::string_view tag);
+std::string PrimaryLanguageSubtag(std::string_view tag);
 
 // Fills the source fields of `*doc` (id, source, format, record) and hands it to the sink,
 // or rejects `source`/`record` with `status` when it is not OK.

@@ -50,8 +50,8 @@ StatusOr<RawDocument> SeedReader::Parse(std::string_view bytes) const {
   doc.text = std::string(body);
   OffsetMap to_decoded;
   to_decoded.AddAnchor(0, static_cast<uint32_t>(header));
-  doc.text_to_original = MapToOriginal(to_decoded, static_cast<uint32_t>(doc.text.size()),
-                                       decoded.text, bytes);
+  doc.text_to_original =
+      MapToOriginal(to_decoded, static_cast<uint32_t>(doc.text.size()), decoded.text, bytes);
   doc.title = GuessHeadline(doc.text);
   doc.original_bytes = bytes.size();
   return doc;

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "core/env.h"
 #include "gtest/gtest.h"
 #include "ingest/collecting_sink.h"
 #include "ingest/format_detector.h"

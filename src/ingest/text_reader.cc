@@ -64,8 +64,8 @@ std::string GuessHeadline(std::string_view text) {
     if (line.size() > kMaxHeadlineBytes || words > kMaxHeadlineWords || EndsLikeSentence(line)) {
       break;  // body text starts here
     }
-    const bool more_follows = !StripAsciiWhitespace(text.substr(std::min(pos, text.size())))
-                                   .empty();
+    const bool more_follows =
+        !StripAsciiWhitespace(text.substr(std::min(pos, text.size()))).empty();
     const size_t chars = CountCodePoints(line);
     const bool enough = words >= 3 || (!HasAsciiLetter(line) && chars >= 8);
     if (enough && more_follows && chars > best_chars) {
@@ -82,6 +82,11 @@ StatusOr<RawDocument> TextReader::Parse(std::string_view bytes) const {
   NL_RETURN_IF_ERROR(CheckDocumentSize(bytes.size(), options_.max_document_bytes));
   if (IsBlank(bytes)) return absl::InvalidArgumentError("empty file: no text");
   DecodedText decoded = DecodePlainText(bytes);
+  const bool wide =
+      decoded.charset.rfind("utf-16", 0) == 0 || decoded.charset.rfind("utf-32", 0) == 0;
+  if (LooksBinary(wide ? std::string_view(decoded.text) : bytes)) {
+    return absl::InvalidArgumentError("binary data, not text");
+  }
   RawDocument doc;
   doc.title = GuessHeadline(decoded.text);
   doc.text = std::move(decoded.text);

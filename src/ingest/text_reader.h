@@ -35,7 +35,7 @@ class TextReader {
   explicit TextReader(TextReaderOptions options = {});
 
   // The document without source fields (id, source, format, record). InvalidArgument for
-  // an empty or blank file or one over the size limit.
+  // an empty or blank file, binary data (see LooksBinary) or one over the size limit.
   StatusOr<RawDocument> Parse(std::string_view bytes) const;
 
   // Parses `bytes` read from `source` (a path, "-" or URL) and accepts the document with id =

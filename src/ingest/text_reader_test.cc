@@ -53,7 +53,8 @@ TEST(TextReaderTest, ReadsFixturesKeepingTitleInText) {
 
 TEST(TextReaderTest, LegacyCharsetIsDecodedWithOffsets) {
   // "Caf\xE9 au lait" in ISO-8859-1 / windows-1252.
-  const std::string latin1 = "Le caf\xE9 du coin ferme ses portes\n\nLe patron part \xE0 la retraite.";
+  const std::string latin1 =
+      "Le caf\xE9 du coin ferme ses portes\n\nLe patron part \xE0 la retraite.";
   StatusOr<RawDocument> doc = TextReader().Parse(latin1);
   ASSERT_TRUE(doc.ok()) << doc.status();
   EXPECT_NE(doc->text.find("caf\xC3\xA9"), std::string::npos) << doc->text;
@@ -67,8 +68,10 @@ TEST(TextReaderTest, RejectsEmptyBlankAndOversized) {
   reader.Read("e.txt", "", &sink).IgnoreError();
   reader.Read("b.txt", " \n\t \n", &sink).IgnoreError();
   reader.Read("big.txt", std::string(101, 'a'), &sink).IgnoreError();
+  reader.Read("bin.txt", std::string("PK\x03\x04\x14\0\x08\0\x08\0", 10), &sink).IgnoreError();
   EXPECT_TRUE(sink.documents().empty());
-  ASSERT_EQ(sink.rejections().size(), 3u);
+  ASSERT_EQ(sink.rejections().size(), 4u);
+  EXPECT_EQ(sink.rejections()[3].ToString(), "bin.txt: binary data, not text");
   EXPECT_EQ(sink.rejections()[0].source, "e.txt");
   EXPECT_NE(sink.rejections()[2].ToString().find("big.txt: document of 101 bytes"),
             std::string::npos)

@@ -80,14 +80,14 @@ class WarcReader::RecordLoop {
       }
       const bool counted = h.type == "response" || h.type == "resource";
       if (counted) ++k_;
-      const uint64_t limit = options_.max_document_bytes +
-                             (h.type == "response" ? options_.max_header_bytes : 0);
+      const uint64_t limit =
+          options_.max_document_bytes + (h.type == "response" ? options_.max_header_bytes : 0);
       if (!counted || !IsWanted(h) || static_cast<uint64_t>(h.content_length) > limit) {
         if (counted && IsWanted(h)) {
           RejectInput(sink_, source_, k_,
-                      absl::InvalidArgumentError(absl::StrCat(
-                          "WARC record of ", h.content_length, " bytes is over the limit of ",
-                          limit, " bytes (max_document_bytes)")));
+                      absl::InvalidArgumentError(absl::StrCat("WARC record of ", h.content_length,
+                                                              " bytes is over the limit of ", limit,
+                                                              " bytes (max_document_bytes)")));
         }
         StatusOr<uint64_t> skipped = in_->Skip(h.content_length);
         if (!skipped.ok()) return Fail(skipped.status());
@@ -140,9 +140,10 @@ class WarcReader::RecordLoop {
       if (!http.ok()) return RejectInput(sink_, source_, k_, http.status());
       if (http->status != 200) return;  // redirects, errors: not articles
       const std::string mime = MimeType(http->content_type);
-      if (mime.empty() ? DetectFormat("", std::string_view(http->body).substr(0, kFormatHeadBytes)) !=
-                             SourceFormat::kHtml
-                       : !IsHtmlMimeType(mime)) {
+      if (mime.empty()
+              ? DetectFormat("", std::string_view(http->body).substr(0, kFormatHeadBytes)) !=
+                    SourceFormat::kHtml
+              : !IsHtmlMimeType(mime)) {
         return;
       }
       charset = CharsetParameter(http->content_type);
@@ -160,9 +161,9 @@ class WarcReader::RecordLoop {
 
   void Fail(const Status& s) {
     RejectInput(sink_, source_, 0,
-                Status(s.code(), absl::StrCat(s.message(), " (in the WARC record at offset ",
-                                              record_offset_, ", after ", records_ - 1,
-                                              " complete records)")));
+                Status(s.code(),
+                       absl::StrCat(s.message(), " (in the WARC record at offset ", record_offset_,
+                                    ", after ", records_ - 1, " complete records)")));
   }
 
   const WarcReader& reader_;
@@ -170,8 +171,8 @@ class WarcReader::RecordLoop {
   const std::string& source_;
   BufferedReader* in_;
   DocumentSink* sink_;
-  int64_t records_ = 0;   // WARC records of any type started, the current one included
-  int64_t k_ = 0;         // response and resource records seen
+  int64_t records_ = 0;  // WARC records of any type started, the current one included
+  int64_t k_ = 0;        // response and resource records seen
   uint64_t record_offset_ = 0;
 };
 

@@ -95,12 +95,11 @@ Filter BuildFilter(const ArticleQuery& q) {
 uint64_t ArticleRowHash(const StoredArticle& a) {
   std::string buf;
   buf.reserve(a.text.size() + a.json.size() + 256);
-  for (std::string_view s : {std::string_view(a.id), std::string_view(a.source),
-                             std::string_view(a.url), std::string_view(a.title),
-                             std::string_view(a.lang), std::string_view(a.published),
-                             std::string_view(a.published_precision), std::string_view(a.text),
-                             std::string_view(a.duplicate_of), std::string_view(a.story_id),
-                             std::string_view(a.json)}) {
+  for (std::string_view s :
+       {std::string_view(a.id), std::string_view(a.source), std::string_view(a.url),
+        std::string_view(a.title), std::string_view(a.lang), std::string_view(a.published),
+        std::string_view(a.published_precision), std::string_view(a.text),
+        std::string_view(a.duplicate_of), std::string_view(a.story_id), std::string_view(a.json)}) {
     AppendField(s, &buf);
   }
   uint64_t confidence_bits;
@@ -117,9 +116,10 @@ Status SqliteStore::ValidateArticle(const StoredArticle& a) const {
         absl::StrCat(db_->path(), ": article from ", a.source, ":", a.record, " has no id"));
   }
   if (a.published.empty() != a.published_precision.empty()) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        db_->path(), ": article ", a.id, ": published and published_precision must both be set "
-        "or both be empty"));
+    return absl::InvalidArgumentError(
+        absl::StrCat(db_->path(), ": article ", a.id,
+                     ": published and published_precision must both be set "
+                     "or both be empty"));
   }
   if (!a.published.empty()) {
     std::optional<FuzzyDate> date = FuzzyDate::Parse(a.published);
@@ -183,9 +183,9 @@ StatusOr<PutResult> SqliteStore::PutArticle(const StoredArticle& a) {
 }
 
 StatusOr<StoredArticle> SqliteStore::GetArticle(std::string_view id) {
-  NL_ASSIGN_OR_RETURN(Statement get, db_->Prepare(absl::StrCat(
-                                         "SELECT ", AbslView(kHeadColumns),
-                                         AbslView(kBodyColumns), " FROM articles WHERE id = ?1")));
+  NL_ASSIGN_OR_RETURN(Statement get, db_->Prepare(absl::StrCat("SELECT ", AbslView(kHeadColumns),
+                                                               AbslView(kBodyColumns),
+                                                               " FROM articles WHERE id = ?1")));
   get.BindText(1, id);
   NL_ASSIGN_OR_RETURN(bool found, get.Step());
   if (!found) {

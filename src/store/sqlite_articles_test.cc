@@ -61,8 +61,9 @@ TEST_F(ArticlesTest, RoundTripsEveryField) {
   EXPECT_EQ(got_bare->duplicate_of, "");
   EXPECT_EQ(got_bare->ingested_at, 5'000'000);
   // Empty optional fields are NULL in the file (docs/formats/sqlite.md).
-  EXPECT_EQ(RawQuery(path_, "SELECT count(*) FROM articles WHERE id = 'bare' AND published IS "
-                            "NULL AND duplicate_of IS NULL AND story_id IS NULL"),
+  EXPECT_EQ(RawQuery(path_,
+                     "SELECT count(*) FROM articles WHERE id = 'bare' AND published IS "
+                     "NULL AND duplicate_of IS NULL AND story_id IS NULL"),
             "1");
 }
 
@@ -75,9 +76,11 @@ TEST_F(ArticlesTest, MissingArticleIsNotFound) {
 TEST_F(ArticlesTest, ReputtingIdenticalArticlesChangesNothing) {
   std::vector<StoredArticle> batch;
   for (int i = 0; i < 20; ++i) batch.push_back(MakeArticle("a" + std::to_string(i), "2021-03"));
-  for (const StoredArticle& a : batch) ASSERT_EQ(store_->PutArticle(a).value(), PutResult::kInserted);
-  const std::string before = RawQuery(path_, "SELECT group_concat(id || ingested_at || rowid) "
-                                             "FROM articles");
+  for (const StoredArticle& a : batch)
+    ASSERT_EQ(store_->PutArticle(a).value(), PutResult::kInserted);
+  const std::string before = RawQuery(path_,
+                                      "SELECT group_concat(id || ingested_at || rowid) "
+                                      "FROM articles");
   // A second ingest of the same input, later, with a new ingest time.
   for (StoredArticle a : batch) {
     a.ingested_at = 9'999;

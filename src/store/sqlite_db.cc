@@ -71,8 +71,8 @@ void Statement::Release() {
 }
 
 Statement& Statement::BindText(int i, std::string_view value) {
-  const int rc = sqlite3_bind_text64(stmt_, i, value.data(), value.size(), SQLITE_TRANSIENT,
-                                     SQLITE_UTF8);
+  const int rc =
+      sqlite3_bind_text64(stmt_, i, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
   if (rc != SQLITE_OK && bind_error_ == 0) bind_error_ = rc;
   return *this;
 }
@@ -144,7 +144,8 @@ StatusOr<std::unique_ptr<SqliteDb>> SqliteDb::Open(const std::string& path, int 
   // The handle exists even on failure (for the message) and must be closed.
   std::unique_ptr<SqliteDb> db(new SqliteDb(path, handle));
   if (rc != SQLITE_OK) {
-    if (handle == nullptr) return absl::ResourceExhaustedError(absl::StrCat(path, ": out of memory"));
+    if (handle == nullptr)
+      return absl::ResourceExhaustedError(absl::StrCat(path, ": out of memory"));
     if ((rc & 0xff) == SQLITE_CANTOPEN && (flags & SQLITE_OPEN_CREATE) == 0) {
       return absl::NotFoundError(absl::StrCat(path, ": no such database file"));
     }
@@ -164,7 +165,8 @@ Status SqliteDb::Error(int rc, std::string_view what) const {
   const char* message = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
   std::string text = what.empty() ? absl::StrCat(path_, ": ", message)
                                   : absl::StrCat(path_, ": ", AbslView(what), ": ", message);
-  if ((rc & 0xff) == SQLITE_NOTADB) text = absl::StrCat(path_, ": not a SQLite database (", message, ")");
+  if ((rc & 0xff) == SQLITE_NOTADB)
+    text = absl::StrCat(path_, ": not a SQLite database (", message, ")");
   return Status(SqliteStatusCode(rc), text);
 }
 
@@ -184,9 +186,9 @@ StatusOr<Statement> SqliteDb::Prepare(std::string_view sql) {
     return Statement(this, it->second->stmt, &it->second->in_use, /*owned=*/false);
   }
   sqlite3_stmt* stmt = nullptr;
-  const int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
-                                    it == cache_.end() ? SQLITE_PREPARE_PERSISTENT : 0, &stmt,
-                                    nullptr);
+  const int rc =
+      sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
+                         it == cache_.end() ? SQLITE_PREPARE_PERSISTENT : 0, &stmt, nullptr);
   if (rc != SQLITE_OK) return Error(rc, sql);
   if (it != cache_.end()) {
     // The cached statement is busy (re-entrant use): a one-off statement.

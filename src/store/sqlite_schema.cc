@@ -109,10 +109,9 @@ StatusOr<int> ApplyPending(SqliteDb* db, std::span<const Migration> migrations,
     if (m.version <= version) continue;
     Status s = db->Exec(m.sql);
     if (!s.ok()) return Annotate(s, m);
-    NL_ASSIGN_OR_RETURN(
-        Statement insert,
-        db->Prepare("INSERT INTO schema_version (version, applied_at, description) "
-                    "VALUES (?1, ?2, ?3)"));
+    NL_ASSIGN_OR_RETURN(Statement insert,
+                        db->Prepare("INSERT INTO schema_version (version, applied_at, description) "
+                                    "VALUES (?1, ?2, ?3)"));
     insert.BindInt(1, m.version).BindInt(2, now_micros).BindText(3, m.description);
     s = insert.Run();
     if (!s.ok()) return Annotate(s, m);
@@ -139,28 +138,30 @@ StatusOr<int> ReadSqliteSchemaVersion(SqliteDb* db) {
   }
   NL_ASSIGN_OR_RETURN(int64_t user_version, QueryInt(db, "PRAGMA user_version"));
   NL_ASSIGN_OR_RETURN(int64_t has_table,
-                      QueryInt(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-                                   "AND name = 'schema_version'"));
+                      QueryInt(db,
+                               "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                               "AND name = 'schema_version'"));
   int64_t version = 0;
   if (has_table) {
     NL_ASSIGN_OR_RETURN(version,
                         QueryInt(db, "SELECT coalesce(max(version), 0) FROM schema_version"));
   } else {
-    NL_ASSIGN_OR_RETURN(int64_t objects,
-                        QueryInt(db, "SELECT count(*) FROM sqlite_master "
-                                     "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
+    NL_ASSIGN_OR_RETURN(int64_t objects, QueryInt(db,
+                                                  "SELECT count(*) FROM sqlite_master "
+                                                  "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
     if (objects > 0) {
-      return absl::FailedPreconditionError(absl::StrCat(
-          db->path(), ": a SQLite database with tables but no schema_version table, not a "
-                      "newsloom database"));
+      return absl::FailedPreconditionError(
+          absl::StrCat(db->path(),
+                       ": a SQLite database with tables but no schema_version table, not a "
+                       "newsloom database"));
     }
   }
   // PRAGMA user_version mirrors schema_version; a newer build may have raised it.
   return static_cast<int>(std::max(version, user_version));
 }
 
-StatusOr<int> MigrateSqlite(SqliteDb* db, std::span<const Migration> migrations,
-                            int64_t now_micros, bool read_only) {
+StatusOr<int> MigrateSqlite(SqliteDb* db, std::span<const Migration> migrations, int64_t now_micros,
+                            bool read_only) {
   for (size_t i = 0; i < migrations.size(); ++i) {
     if (migrations[i].version != static_cast<int>(i) + 1) {
       return absl::InternalError("migrations must be numbered 1, 2, 3, ... without gaps");
@@ -176,9 +177,9 @@ StatusOr<int> MigrateSqlite(SqliteDb* db, std::span<const Migration> migrations,
   }
   if (version == latest) return version;
   if (read_only) {
-    return absl::FailedPreconditionError(absl::StrCat(
-        db->path(), ": database schema version ", version, " needs migrating to ", latest,
-        "; open it once without read-only access"));
+    return absl::FailedPreconditionError(absl::StrCat(db->path(), ": database schema version ",
+                                                      version, " needs migrating to ", latest,
+                                                      "; open it once without read-only access"));
   }
   // IMMEDIATE takes the write lock first, so two processes opening an old database do not
   // both migrate: the second waits (busy timeout), then finds nothing left to do.

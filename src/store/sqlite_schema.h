@@ -39,8 +39,8 @@ StatusOr<int> ReadSqliteSchemaVersion(SqliteDb* db);
 // user_version and application_id. Returns the resulting version. FailedPrecondition when
 // the database is newer than the last migration, or is out of date and `read_only` is set.
 // The transaction is BEGIN IMMEDIATE, so concurrent openers migrate once.
-StatusOr<int> MigrateSqlite(SqliteDb* db, std::span<const Migration> migrations,
-                            int64_t now_micros, bool read_only);
+StatusOr<int> MigrateSqlite(SqliteDb* db, std::span<const Migration> migrations, int64_t now_micros,
+                            bool read_only);
 
 }  // namespace newsloom
 

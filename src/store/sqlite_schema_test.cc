@@ -81,8 +81,9 @@ TEST(SqliteSchemaTest, MigratesV1ToALaterVersionKeepingData) {
   EXPECT_EQ(ReadSqliteSchemaVersion(db.get()).value(), 2);
   db.reset();
   EXPECT_EQ(RawQuery(path, "PRAGMA user_version"), "2");
-  EXPECT_EQ(RawQuery(path, "SELECT group_concat(version || ':' || applied_at) FROM "
-                           "schema_version"),
+  EXPECT_EQ(RawQuery(path,
+                     "SELECT group_concat(version || ':' || applied_at) FROM "
+                     "schema_version"),
             "1:42,2:99");
   EXPECT_EQ(RawQuery(path, "SELECT id || '[' || summary || ']' FROM articles"), "old-1[]");
   // Migrating again does nothing.
@@ -116,8 +117,9 @@ TEST(SqliteSchemaTest, FailedMigrationChangesNothing) {
   db.reset();
   EXPECT_EQ(RawQuery(path, "PRAGMA user_version"), "1");
   EXPECT_EQ(RawQuery(path, "SELECT max(version) FROM schema_version"), "1");
-  EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM pragma_table_info('articles') "
-                           "WHERE name = 'summary'"),
+  EXPECT_EQ(RawQuery(path,
+                     "SELECT count(*) FROM pragma_table_info('articles') "
+                     "WHERE name = 'summary'"),
             "0");
 }
 

@@ -33,8 +33,8 @@ StatusOr<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path,
   }
   NL_RETURN_IF_ERROR(db->Exec("PRAGMA foreign_keys = ON"));
   Env* env = options.env != nullptr ? options.env : Env::Default();
-  NL_ASSIGN_OR_RETURN(
-      int version, MigrateSqlite(db.get(), SqliteMigrations(), env->NowMicros(), options.read_only));
+  NL_ASSIGN_OR_RETURN(int version, MigrateSqlite(db.get(), SqliteMigrations(), env->NowMicros(),
+                                                 options.read_only));
   return std::unique_ptr<Store>(new SqliteStore(std::move(db), env, version));
 }
 
@@ -130,9 +130,8 @@ Status SqliteStore::PutFeedValidator(std::string_view url, std::string_view etag
 }
 
 StatusOr<std::optional<FeedValidator>> SqliteStore::GetFeedValidator(std::string_view url) {
-  NL_ASSIGN_OR_RETURN(Statement get,
-                      db_->Prepare("SELECT url, etag, last_modified, updated_at "
-                                   "FROM feed_validators WHERE url = ?1"));
+  NL_ASSIGN_OR_RETURN(Statement get, db_->Prepare("SELECT url, etag, last_modified, updated_at "
+                                                  "FROM feed_validators WHERE url = ?1"));
   get.BindText(1, url);
   NL_ASSIGN_OR_RETURN(bool found, get.Step());
   if (!found) return std::optional<FeedValidator>();
@@ -218,8 +217,8 @@ Status SqliteStore::LoadRejections(RunRecord* run) {
   while (true) {
     NL_ASSIGN_OR_RETURN(bool row, get.Step());
     if (!row) return absl::OkStatus();
-    run->rejections.push_back(
-        RunRejection{std::string(get.ColumnText(0)), get.ColumnInt(1), std::string(get.ColumnText(2))});
+    run->rejections.push_back(RunRejection{std::string(get.ColumnText(0)), get.ColumnInt(1),
+                                           std::string(get.ColumnText(2))});
   }
 }
 

@@ -1,5 +1,7 @@
 // The SQLite store: pragmas, batches, signatures, feed validators, runs, concurrent readers.
+#include <atomic>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "core/env.h"
@@ -38,9 +40,9 @@ TEST_F(SqliteStoreTest, SetsPragmasAndVersion) {
   EXPECT_EQ(RawQuery(path_, "PRAGMA journal_mode"), "wal");
   EXPECT_EQ(RawQuery(path_, "PRAGMA user_version"), "1");
   EXPECT_EQ(RawQuery(path_, "PRAGMA application_id"), std::to_string(0x4e4c4f4d));
-  EXPECT_EQ(RawQuery(path_, "SELECT description FROM schema_version WHERE version = 1")
-                .substr(0, 14),
-            "initial schema");
+  EXPECT_EQ(
+      RawQuery(path_, "SELECT description FROM schema_version WHERE version = 1").substr(0, 14),
+      "initial schema");
   EXPECT_EQ(RawQuery(path_, "SELECT applied_at FROM schema_version"), "7000000");
 }
 
@@ -85,10 +87,12 @@ TEST_F(SqliteStoreTest, BatchGuardRollsBackOnError) {
   EXPECT_FALSE(store_->in_batch());
   EXPECT_EQ(Count(store_.get()), 1);
   int signatures = 0;
-  ASSERT_TRUE(store_->LoadDedupSignatures([&](std::string_view, std::string_view) {
-                      ++signatures;
-                      return absl::OkStatus();
-                    }).ok());
+  ASSERT_TRUE(store_
+                  ->LoadDedupSignatures([&](std::string_view, std::string_view) {
+                    ++signatures;
+                    return absl::OkStatus();
+                  })
+                  .ok());
   EXPECT_EQ(signatures, 1);
   // The store is usable afterwards.
   ASSERT_TRUE(IngestBatch(store_.get(), {"x1"}).ok());
@@ -140,9 +144,10 @@ TEST_F(SqliteStoreTest, SignatureNeedsItsArticle) {
 
 TEST_F(SqliteStoreTest, FeedValidators) {
   EXPECT_EQ(store_->GetFeedValidator("https://example.org/rss").value(), std::nullopt);
-  ASSERT_TRUE(store_->PutFeedValidator("https://example.org/rss", "\"abc\"",
-                                       "Sat, 16 Nov 2019 14:05:00 GMT")
-                  .ok());
+  ASSERT_TRUE(
+      store_
+          ->PutFeedValidator("https://example.org/rss", "\"abc\"", "Sat, 16 Nov 2019 14:05:00 GMT")
+          .ok());
   env_.SetNowMicros(8'000'000);
   ASSERT_TRUE(store_->PutFeedValidator("https://example.org/rss", "\"def\"", "").ok());
   auto v = store_->GetFeedValidator("https://example.org/rss").value();
@@ -167,7 +172,8 @@ TEST_F(SqliteStoreTest, RunsRecordCountsAndRejections) {
   run.analysed = 90;
   run.duplicates = 4;
   run.rejected = 2;
-  run.rejections = {{"data/a.jsonl", 3, "line is not JSON"}, {"data/b.warc.gz", 0, "truncated gzip"}};
+  run.rejections = {{"data/a.jsonl", 3, "line is not JSON"},
+                    {"data/b.warc.gz", 0, "truncated gzip"}};
   ASSERT_TRUE(store_->FinishRun(run).ok());
   RunRecord more = run;
   more.rejections = {{"data/c.html", 0, "empty page"}};
@@ -228,6 +234,58 @@ TEST_F(SqliteStoreTest, ConcurrentReaderSeesCommittedState) {
   EXPECT_EQ(Count(reader->get()), 101);
   // A read-only store cannot write.
   EXPECT_FALSE((*reader)->PutArticle(MakeArticle("nope")).ok());
+}
+
+// A reader thread with its own Store sees whole batches only, never half of one, and is never
+// blocked by the writer.
+TEST_F(SqliteStoreTest, ReaderThreadSeesWholeBatches) {
+  std::atomic<bool> done{false};
+  std::atomic<bool> reading{false};
+  std::vector<int64_t> seen;
+  Status reader_status;
+  std::thread reader([&] {
+    StoreOptions options;
+    options.read_only = true;
+    auto store = OpenSqliteStore(path_, options);
+    if (!store.ok()) {
+      reader_status = store.status();
+      reading = true;
+      return;
+    }
+    bool last = false;
+    while (!last) {
+      last = done.load();  // one more read after the writer finished
+      auto n = (*store)->CountArticles();
+      if (!n.ok()) {
+        reader_status = n.status();
+        break;
+      }
+      seen.push_back(*n);
+      reading = true;
+    }
+    reading = true;
+  });
+  while (!reading.load()) std::this_thread::yield();
+  for (int b = 0; b < 20; ++b) {
+    ASSERT_TRUE(store_->BeginBatch().ok());
+    for (int i = 0; i < 10; ++i) {
+      ASSERT_TRUE(
+          store_->PutArticle(MakeArticle(std::to_string(b) + "-" + std::to_string(i))).ok());
+    }
+    ASSERT_TRUE(store_->Commit().ok());
+  }
+  done = true;
+  reader.join();
+  ASSERT_TRUE(reader_status.ok()) << reader_status;
+  ASSERT_GE(seen.size(), 2u);
+  EXPECT_EQ(seen.back(), 200);
+  for (size_t i = 0; i < seen.size(); ++i) {
+    EXPECT_EQ(seen[i] % 10, 0) << seen[i];
+    if (i > 0) {
+      EXPECT_GE(seen[i], seen[i - 1]);
+    }
+  }
+  EXPECT_EQ(Count(store_.get()), 200);
 }
 
 TEST_F(SqliteStoreTest, SecondWriterWaitsThenFailsWithUnavailable) {

@@ -35,9 +35,9 @@ class Env;
 // One article as stored; the columns that queries need plus the complete articles.jsonl line.
 // Empty strings stand for "none" (stored as NULL where the format says so).
 struct StoredArticle {
-  std::string id;                   // primary key; must not be empty
-  std::string source;               // path or URL as given
-  int64_t record = 0;               // 1-based record number inside source; 0 for files
+  std::string id;      // primary key; must not be empty
+  std::string source;  // path or URL as given
+  int64_t record = 0;  // 1-based record number inside source; 0 for files
   std::string url;
   std::string title;
   std::string lang = "und";         // BCP 47 primary tag
@@ -59,19 +59,19 @@ struct StoredArticle {
 enum class PutResult { kInserted, kUpdated, kUnchanged };
 
 struct ArticleQuery {
-  std::string lang;            // exact language tag; "" = any
+  std::string lang;  // exact language tag; "" = any
   // Inclusive bounds on `published`, as "YYYY", "YYYY-MM" or "YYYY-MM-DD"; "" = unbounded.
   // A bound covers its whole period: published_to "2020-10" includes "2020-10-31", and
   // published_from "2020-10" includes "2020-10" itself. With any bound set, articles without
   // a date are excluded.
   std::string published_from;
   std::string published_to;
-  std::string source_prefix;   // byte prefix of `source`; "" = any
+  std::string source_prefix;  // byte prefix of `source`; "" = any
   enum class Duplicates { kInclude, kExclude, kOnly };
   Duplicates duplicates = Duplicates::kInclude;
-  int64_t limit = 0;           // at most this many rows; 0 = no limit
-  int64_t offset = 0;          // rows skipped first (pagination)
-  bool with_bodies = true;     // false leaves `text` and `json` empty (cheaper listings)
+  int64_t limit = 0;        // at most this many rows; 0 = no limit
+  int64_t offset = 0;       // rows skipped first (pagination)
+  bool with_bodies = true;  // false leaves `text` and `json` empty (cheaper listings)
 };
 
 struct FeedValidator {
@@ -89,14 +89,14 @@ struct RunRejection {
 
 // One execution of a command that writes to the store.
 struct RunRecord {
-  int64_t id = 0;               // assigned by StartRun, increasing
-  std::string command;          // e.g. "analyze data/ --out out"
-  int64_t started_at = 0;       // microseconds since the epoch
-  int64_t finished_at = 0;      // 0 while running, or when the run never finished
-  int64_t read = 0;             // documents read
-  int64_t analysed = 0;         // documents analysed and stored
-  int64_t duplicates = 0;       // of those, duplicates
-  int64_t rejected = 0;         // inputs or records rejected
+  int64_t id = 0;           // assigned by StartRun, increasing
+  std::string command;      // e.g. "analyze data/ --out out"
+  int64_t started_at = 0;   // microseconds since the epoch
+  int64_t finished_at = 0;  // 0 while running, or when the run never finished
+  int64_t read = 0;         // documents read
+  int64_t analysed = 0;     // documents analysed and stored
+  int64_t duplicates = 0;   // of those, duplicates
+  int64_t rejected = 0;     // inputs or records rejected
   std::vector<RunRejection> rejections;
 };
 

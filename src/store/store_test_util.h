@@ -67,7 +67,9 @@ inline StoredArticle MakeArticle(const std::string& id, const std::string& publi
   a.lang_confidence = 0.75;
   a.published = published;
   if (!published.empty()) {
-    a.published_precision = published.size() == 4 ? "year" : published.size() == 7 ? "month" : "day";
+    a.published_precision = published.size() == 4   ? "year"
+                            : published.size() == 7 ? "month"
+                                                    : "day";
   }
   a.text = "Text of " + id + ". Curfew declared in the capital.";
   a.content_hash = 0xfedcba9876543210ULL;  // above INT64_MAX: checks the unsigned round trip

@@ -20,6 +20,10 @@ newsloom_test(text_analysis_test
 newsloom_benchmark(analyzer_benchmark
   SRCS analyzer_benchmark.cc
   DEPS newsloom_text)
+if(TARGET analyzer_benchmark)
+  # The benchmark reads real articles from ../shared/data when present.
+  target_compile_definitions(analyzer_benchmark PRIVATE NEWSLOOM_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+endif()
 
 newsloom_fuzzer(analyzer_fuzzer
   SRCS analyzer_fuzzer.cc

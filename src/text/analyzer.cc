@@ -114,9 +114,8 @@ StatusOr<AnalyzedDocument> Analyzer::Analyze(std::string_view text, std::string_
   annotate.latin_keys = options_.latin_keys;
   annotate.max_word_bytes = options_.max_word_bytes;
   annotate.cache_entries = options_.token_cache_entries;
-  for (Token& token : doc.tokens) {
-    state->annotator->Annotate(doc.text, doc.lang, annotate, &token);
-  }
+  state->annotator->StartDocument(doc.lang, annotate);
+  for (Token& token : doc.tokens) state->annotator->Annotate(doc.text, &token);
   return doc;
 }
 

@@ -47,11 +47,11 @@ struct AnalyzerOptions {
   // Repair mojibake (step 2). Default true.
   bool repair_mojibake = true;
 
-  // Language id: only the first `lang_max_bytes` bytes go to CLD2 (default 32 KiB); fewer
-  // than `lang_min_text_bytes` letter bytes give "und" (default 16). When CLD2 is unreliable
-  // and a hint naming a language was given, the hint is answered with confidence
-  // `hint_confidence` (default true, 0.5).
-  size_t lang_max_bytes = 32u << 10;
+  // Language id: CLD2 sees at most `lang_max_bytes` bytes, the start and the middle of longer
+  // texts (default 1536); fewer than `lang_min_text_bytes` letter bytes give "und" (default
+  // 16). When CLD2 is unreliable and a hint naming a language was given, the hint is answered
+  // with confidence `hint_confidence` (default true, 0.5).
+  size_t lang_max_bytes = 1536;
   int lang_min_text_bytes = 16;
   bool fall_back_to_hint = true;
   double hint_confidence = 0.5;
@@ -62,18 +62,18 @@ struct AnalyzerOptions {
   // Words longer than this are not stemmed or transliterated (their latin_key is the ASCII
   // letters and digits of `lower`). Default 128 bytes.
   size_t max_word_bytes = 128;
-  // Distinct words cached per thread (lower/stem/latin_key); the cache is cleared when full.
-  // Default 65536 (a few MiB per thread).
-  size_t token_cache_entries = 1u << 16;
+  // Distinct words cached per thread (lower/stem/latin_key), at most; two generations keep
+  // frequent words when it is full (token_annotator.h). Default 131072 (~25 MiB per thread).
+  size_t token_cache_entries = 1u << 17;
 };
 
 // What Analyze did to the text, for counting and reporting.
 struct AnalysisStats {
-  bool truncated = false;           // input was over max_text_bytes and cut
-  size_t input_bytes_used = 0;      // bytes of the input that were analyzed
-  size_t ill_formed_replaced = 0;   // ill-formed UTF-8 sequences replaced by U+FFFD
-  size_t mojibake_repairs = 0;      // mojibake sequences repaired
-  bool nfc_changed = false;         // NFC changed the text
+  bool truncated = false;          // input was over max_text_bytes and cut
+  size_t input_bytes_used = 0;     // bytes of the input that were analyzed
+  size_t ill_formed_replaced = 0;  // ill-formed UTF-8 sequences replaced by U+FFFD
+  size_t mojibake_repairs = 0;     // mojibake sequences repaired
+  bool nfc_changed = false;        // NFC changed the text
 };
 
 class Analyzer {
@@ -85,8 +85,7 @@ class Analyzer {
   // ("nl", "nb-NO", "he"); it helps CLD2 and is the fallback on short text. Errors:
   // InvalidArgument when the text is too long and options say kReject; Internal on ICU
   // failure. Empty text gives an empty document with lang "und".
-  StatusOr<AnalyzedDocument> Analyze(std::string_view text,
-                                     std::string_view lang_hint = {}) const;
+  StatusOr<AnalyzedDocument> Analyze(std::string_view text, std::string_view lang_hint = {}) const;
   StatusOr<AnalyzedDocument> Analyze(std::string_view text, std::string_view lang_hint,
                                      AnalysisStats* stats) const;
 

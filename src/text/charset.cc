@@ -170,8 +170,7 @@ std::string ConvertWithIcu(std::string_view bytes, const std::string& charset) {
   if (source == nullptr) source = OpenConverter("windows-1252");
   ConverterPtr target = OpenConverter("UTF-8");
   UErrorCode err = U_ZERO_ERROR;
-  ucnv_setToUCallBack(source.get(), UCNV_TO_U_CALLBACK_SUBSTITUTE, nullptr, nullptr, nullptr,
-                      &err);
+  ucnv_setToUCallBack(source.get(), UCNV_TO_U_CALLBACK_SUBSTITUTE, nullptr, nullptr, nullptr, &err);
   std::string out;
   out.reserve(bytes.size() + bytes.size() / 2);
   char buffer[16384];
@@ -185,8 +184,7 @@ std::string ConvertWithIcu(std::string_view bytes, const std::string& charset) {
     char* dst = buffer;
     err = U_ZERO_ERROR;
     ucnv_convertEx(target.get(), source.get(), &dst, buffer + sizeof(buffer), &src, src_limit,
-                   pivot, &pivot_source, &pivot_target, pivot + 4096, reset, /*flush=*/true,
-                   &err);
+                   pivot, &pivot_source, &pivot_target, pivot + 4096, reset, /*flush=*/true, &err);
     reset = false;
     out.append(buffer, dst - buffer);
     if (err != U_BUFFER_OVERFLOW_ERROR) break;
@@ -245,8 +243,8 @@ std::string_view ValueAfterKey(std::string_view s, size_t pos) {
 bool IsPlausibleCharsetName(std::string_view name) {
   if (name.empty() || name.size() > 40) return false;
   return std::all_of(name.begin(), name.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '_' || c == '.' || c == ':';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.' || c == ':';
   });
 }
 
@@ -337,9 +335,8 @@ std::string SniffDeclaredCharset(std::string_view bytes) {
     const size_t after = pos + 5;
     if (after >= head.size() || !(IsAsciiSpace(head[after]) || head[after] == '/')) continue;
     const size_t end = head.find('>', after);
-    const std::string_view tag = head.substr(after, end == std::string_view::npos
-                                                        ? std::string_view::npos
-                                                        : end - after);
+    const std::string_view tag =
+        head.substr(after, end == std::string_view::npos ? std::string_view::npos : end - after);
     for (size_t key = FindIgnoreCase(tag, "charset"); key != std::string_view::npos;
          key = FindIgnoreCase(tag, "charset", key + 7)) {
       const std::string_view value = ValueAfterKey(tag, key + 7);

@@ -51,12 +51,12 @@ TEST(IsValidUtf8Test, AcceptsAndRejects) {
   EXPECT_TRUE(IsValidUtf8(""));
   EXPECT_TRUE(IsValidUtf8("plain ascii text that is long enough for the word loop"));
   EXPECT_TRUE(IsValidUtf8("Kirgizië – Бишкек 比什凯克 😀"));
-  EXPECT_FALSE(IsValidUtf8("caf\xE9"));                 // Latin-1 é.
-  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));                // Overlong '/'.
-  EXPECT_FALSE(IsValidUtf8("\xE0\x80\xAF"));            // Overlong 3-byte.
-  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));            // Surrogate U+D800.
-  EXPECT_FALSE(IsValidUtf8("\xF4\x90\x80\x80"));        // > U+10FFFF.
-  EXPECT_FALSE(IsValidUtf8("abc\xE2\x82"));             // Truncated.
+  EXPECT_FALSE(IsValidUtf8("caf\xE9"));                  // Latin-1 é.
+  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));                 // Overlong '/'.
+  EXPECT_FALSE(IsValidUtf8("\xE0\x80\xAF"));             // Overlong 3-byte.
+  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));             // Surrogate U+D800.
+  EXPECT_FALSE(IsValidUtf8("\xF4\x90\x80\x80"));         // > U+10FFFF.
+  EXPECT_FALSE(IsValidUtf8("abc\xE2\x82"));              // Truncated.
   EXPECT_FALSE(IsValidUtf8("\x80 stray continuation"));  // Lone continuation.
 }
 
@@ -68,9 +68,12 @@ TEST(ReplaceInvalidUtf8Test, ReplacesMaximalSubparts) {
   EXPECT_EQ(ReplaceInvalidUtf8(&s), 1u);
   EXPECT_EQ(s, "caf\xEF\xBF\xBD ok");
   // A truncated 3-byte sequence is one subpart; the stray continuation another.
-  s = "a\xE2\x82" "b\x80";
+  s = "a\xE2\x82"
+      "b\x80";
   EXPECT_EQ(ReplaceInvalidUtf8(&s), 2u);
-  EXPECT_EQ(s, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  EXPECT_EQ(s,
+            "a\xEF\xBF\xBD"
+            "b\xEF\xBF\xBD");
   EXPECT_TRUE(IsValidUtf8(s));
 }
 
@@ -113,7 +116,9 @@ TEST(DecodeToUtf8Test, DeclaredWindows1251LiteralBytes) {
 TEST(DecodeToUtf8Test, Latin1LiteralBytesAreWindows1252) {
   std::string used;
   // "Élections à Montréal" in latin1, plus 0x80 which windows-1252 maps to the euro sign.
-  EXPECT_EQ(DecodeToUtf8("\xC9lections \xE0 Montr\xE9" "al \x80", "ISO-8859-1", &used),
+  EXPECT_EQ(DecodeToUtf8("\xC9lections \xE0 Montr\xE9"
+                         "al \x80",
+                         "ISO-8859-1", &used),
             "Élections à Montréal €");
   EXPECT_EQ(used, "windows-1252");
 }
@@ -123,7 +128,10 @@ TEST(DecodeToUtf8Test, Utf8BomAndUtf16Boms) {
   EXPECT_EQ(DecodeToUtf8("\xEF\xBB\xBFKirgizi\xC3\xAB", "windows-1252", &used), "Kirgizië");
   EXPECT_EQ(used, "utf-8");
   // "Aé€" in UTF-16LE and UTF-16BE with BOMs; the declaration loses against the BOM.
-  const std::string le("\xFF\xFE" "A\0\xE9\0\xAC\x20", 8);
+  const std::string le(
+      "\xFF\xFE"
+      "A\0\xE9\0\xAC\x20",
+      8);
   EXPECT_EQ(DecodeToUtf8(le, "windows-1251", &used), "Aé€");
   EXPECT_EQ(used, "utf-16le");
   const std::string be("\xFE\xFF\0A\0\xE9\x20\xAC", 8);
@@ -196,14 +204,13 @@ TEST_P(DetectTest, UndeclaredLegacyPageIsDetected) {
   EXPECT_EQ(used, c.expect_used);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Charsets, DetectTest,
-    testing::Values(DetectCase{kRussian, "windows-1251", "windows-1251"},
-                    DetectCase{kArabic, "windows-1256", "windows-1256"},
-                    DetectCase{kFrench, "windows-1252", "windows-1252"},
-                    DetectCase{kChineseSimplified, "GB18030", "gb18030"},
-                    DetectCase{kChineseTraditional, "Big5", "big5"},
-                    DetectCase{kJapanese, "Shift_JIS", "shift_jis"}));
+INSTANTIATE_TEST_SUITE_P(Charsets, DetectTest,
+                         testing::Values(DetectCase{kRussian, "windows-1251", "windows-1251"},
+                                         DetectCase{kArabic, "windows-1256", "windows-1256"},
+                                         DetectCase{kFrench, "windows-1252", "windows-1252"},
+                                         DetectCase{kChineseSimplified, "GB18030", "gb18030"},
+                                         DetectCase{kChineseTraditional, "Big5", "big5"},
+                                         DetectCase{kJapanese, "Shift_JIS", "shift_jis"}));
 
 TEST(DecodeToUtf8Test, DeclaredMultibyteCharsets) {
   std::string used;
@@ -217,8 +224,13 @@ TEST(DecodeToUtf8Test, DeclaredMultibyteCharsets) {
 TEST(DecodeToUtf8Test, UndecodableBytesBecomeReplacementCharacter) {
   std::string used;
   // 0xFF is not a GB18030 lead byte.
-  const std::string out = DecodeToUtf8("\xFF" "abc", "gb18030", &used);
-  EXPECT_EQ(out, "\xEF\xBF\xBD" "abc");
+  const std::string out = DecodeToUtf8(
+      "\xFF"
+      "abc",
+      "gb18030", &used);
+  EXPECT_EQ(out,
+            "\xEF\xBF\xBD"
+            "abc");
   // A truncated Shift_JIS double-byte character at the end.
   const std::string sjis = Encode("日本", "Shift_JIS");
   const std::string truncated = DecodeToUtf8(sjis.substr(0, 3), "shift_jis", &used);

@@ -1,5 +1,6 @@
 #include "text/html_blocks.h"
 
+#include "text/charset.h"
 #include "text/html_dom.h"
 
 namespace newsloom {
@@ -46,6 +47,7 @@ class BlockCollector {
     unsigned next_child;
     bool block;
     bool in_link;
+    bool in_time;
   };
 
   // Pushes a frame for `n` unless it is skipped; handles <br> in place.
@@ -58,7 +60,8 @@ class BlockCollector {
   PageBlocks* out_;
   std::vector<Frame> stack_;
   ParagraphBuilder builder_;
-  int breaks_ = 0;  // <br>s since the last text; two in a row end a paragraph.
+  int breaks_ = 0;           // <br>s since the last text; two in a row end a paragraph.
+  uint32_t time_chars_ = 0;  // Of the paragraph being built.
 };
 
 void BlockCollector::Run(const GumboNode* root) {
@@ -109,8 +112,9 @@ void BlockCollector::Enter(const GumboNode* n, const Frame* parent) {
   out_->nodes.push_back(node);
   if (block && parent != nullptr) Flush(parent->owner);
   const bool in_link = (parent != nullptr && parent->in_link) || tag == GUMBO_TAG_A;
+  const bool in_time = (parent != nullptr && parent->in_time) || tag == GUMBO_TAG_TIME;
   const uint32_t owner = block || parent == nullptr ? index : parent->owner;
-  stack_.push_back(Frame{n, index, owner, 0, block, in_link});
+  stack_.push_back(Frame{n, index, owner, 0, block, in_link, in_time});
 }
 
 void BlockCollector::Leave(const Frame& frame) {
@@ -120,20 +124,32 @@ void BlockCollector::Leave(const Frame& frame) {
 
 void BlockCollector::AddText(const GumboNode* n, const Frame& frame) {
   const GumboText& text = n->v.text;
-  const std::string_view decoded(text.text);
+  std::string_view decoded(text.text);
+  // gumbo can emit invalid UTF-8 (for invalid input bytes, or a numeric reference that
+  // overflows): repair it so that the text is always valid.
+  std::string repaired;
+  if (!IsValidUtf8(decoded)) {
+    repaired.assign(decoded);
+    ReplaceInvalidUtf8(&repaired);
+    decoded = repaired;
+  }
   std::string_view original(text.original_text.data, text.original_text.length);
   uint32_t base = text.start_pos.offset;
-  if (original.data() < html_.data() || original.data() + original.size() > html_.data() + html_.size()) {
+  if (original.data() < html_.data() ||
+      original.data() + original.size() > html_.data() + html_.size()) {
     original = {};  // Not from the input buffer; anchor to the node start only.
   }
   if (base > html_.size()) base = static_cast<uint32_t>(html_.size());
   const uint32_t before = builder_.chars();
   builder_.AppendText(decoded, original, base, frame.in_link);
   if (builder_.chars() != before) breaks_ = 0;
+  if (frame.in_time) time_chars_ += builder_.chars() - before;
 }
 
 void BlockCollector::Flush(uint32_t owner) {
   breaks_ = 0;
+  const uint32_t time_chars = time_chars_;
+  time_chars_ = 0;
   if (builder_.empty()) {
     builder_.Clear();
     return;
@@ -143,6 +159,7 @@ void BlockCollector::Flush(uint32_t owner) {
   block.kind = KindOf(out_->nodes[owner].tag);
   block.chars = builder_.chars();
   block.link_chars = builder_.link_chars();
+  block.time_chars = time_chars;
   builder_.TakeParagraph(&block.text, &block.anchors);
   out_->blocks.push_back(std::move(block));
 }

@@ -44,9 +44,10 @@ enum class BlockKind : uint8_t {
 struct Block {
   uint32_t owner = kNoNode;  // The block-level element holding the text.
   BlockKind kind = BlockKind::kText;
-  uint32_t chars = 0;       // Code points of text.
-  uint32_t link_chars = 0;  // Code points inside <a>.
-  std::string text;         // Whitespace collapsed, trimmed, non-empty.
+  uint32_t chars = 0;                 // Code points of text.
+  uint32_t link_chars = 0;            // Code points inside <a>.
+  uint32_t time_chars = 0;            // Code points inside <time> (datelines).
+  std::string text;                   // Whitespace collapsed, trimmed, non-empty.
   std::vector<SourceAnchor> anchors;  // Offsets in text -> byte offsets in the HTML.
 };
 

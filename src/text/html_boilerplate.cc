@@ -75,14 +75,11 @@ class Chooser {
   void ScoreAndSum();
   uint32_t BestDensityCandidate() const;
   uint32_t BestMarker(uint32_t best) const;
-  void AddSiblings(uint32_t container, uint32_t best);
-  // 0: outside, 1: in the container, 2: in an added sibling.
-  int RegionOf(uint32_t node) const;
+  void AddSiblings(uint32_t best);
+  void MarkRegions();
   void KeepBlocks();
   void Fallback(bool require_length);
-  double Final(uint32_t i) const {
-    return score_[i] * (1.0 - LinkDensity(links_[i], text_[i]));
-  }
+  double Final(uint32_t i) const { return score_[i] * (1.0 - LinkDensity(links_[i], text_[i])); }
 
   const PageBlocks& page_;
   const std::vector<PageNode>& nodes_;
@@ -94,6 +91,8 @@ class Chooser {
   // Node ranges [first, end) of added siblings, and the parent whose own blocks count too.
   std::vector<std::pair<uint32_t, uint32_t>> siblings_;
   uint32_t sibling_parent_ = kNoNode;
+  // Per node: 0 outside, 1 in the container, 2 in an added sibling (or their parent).
+  std::vector<uint8_t> region_;
 };
 
 void Chooser::MarkDropped() {
@@ -183,13 +182,13 @@ uint32_t Chooser::BestMarker(uint32_t best) const {
   return kNoNode;
 }
 
-void Chooser::AddSiblings(uint32_t container, uint32_t best) {
-  const uint32_t parent = Parent(container);
+void Chooser::AddSiblings(uint32_t best) {
+  const uint32_t parent = Parent(best);
   if (parent == kNoNode) return;
   sibling_parent_ = parent;
   const double threshold = std::max(kSiblingMinScore, kSiblingShare * Final(best));
   for (uint32_t c = parent + 1; c < nodes_[parent].end; c = nodes_[c].end) {
-    if (c == container || out_.dropped[c]) continue;
+    if (c == best || out_.dropped[c]) continue;
     const bool scores = Final(c) >= threshold;
     const bool paragraph =
         good_[c] >= kSiblingParagraphChars && LinkDensity(links_[c], text_[c]) < 0.25;
@@ -197,13 +196,13 @@ void Chooser::AddSiblings(uint32_t container, uint32_t best) {
   }
 }
 
-int Chooser::RegionOf(uint32_t node) const {
-  if (node >= out_.container && node < nodes_[out_.container].end) return 1;
-  if (node == sibling_parent_) return 2;
+void Chooser::MarkRegions() {
+  region_.assign(n_, 0);
+  if (sibling_parent_ != kNoNode) region_[sibling_parent_] = 2;
   for (const auto& [first, end] : siblings_) {
-    if (node >= first && node < end) return 2;
+    std::fill(region_.begin() + first, region_.begin() + end, 2);
   }
-  return 0;
+  std::fill(region_.begin() + out_.container, region_.begin() + nodes_[out_.container].end, 1);
 }
 
 void Chooser::KeepBlocks() {
@@ -211,12 +210,14 @@ void Chooser::KeepBlocks() {
   for (uint32_t bi = 0; bi < page_.blocks.size(); ++bi) {
     const Block& b = page_.blocks[bi];
     if (out_.dropped[b.owner] || b.kind == BlockKind::kTitle) continue;
-    const int region = RegionOf(b.owner);
+    const int region = region_[b.owner];
     if (region == 0) continue;
     const double density = LinkDensity(b.link_chars, b.chars);
     const bool short_block = b.chars < min_chars_;
+    // A short block that is mostly a <time> is a dateline ("6 October 2020, 08:14").
+    const bool dateline = short_block && b.time_chars * 2 > b.chars;
     if (density > kMaxLinkDensity || (short_block && density > kShortMaxLinkDensity) ||
-        (region == 2 && short_block) || IsJunkParagraph(b.text)) {
+        (region == 2 && short_block) || dateline || IsJunkParagraph(b.text)) {
       heading.reset();
       continue;
     }
@@ -252,9 +253,12 @@ ArticleChoice Chooser::Run() {
   } else if (best != kNoNode) {
     out_.container = best;
     out_.method = ArticleChoice::Method::kDensity;
-    AddSiblings(best, best);
+    AddSiblings(best);
   }
-  if (out_.container != kNoNode) KeepBlocks();
+  if (out_.container != kNoNode) {
+    MarkRegions();
+    KeepBlocks();
+  }
   if (out_.blocks.empty()) {
     out_.method = ArticleChoice::Method::kFallback;
     Fallback(/*require_length=*/true);

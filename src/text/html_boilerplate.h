@@ -12,7 +12,8 @@
 //     its grandparent), discounted by the element's link density. For density containers,
 //     well-scoring siblings are added (articles split around ads).
 //  3. Kept: blocks in the container that are not link-dense (> 50% link text, or > 25% for
-//     blocks shorter than min_block_chars), not junk ("Advertisement"), not the <h1> title;
+//     blocks shorter than min_block_chars), not junk ("Advertisement"), not the <h1> title,
+//     not short datelines (mostly <time>);
 //     blocks in added siblings must also have min_block_chars; a heading is kept only when
 //     a kept paragraph follows it before anything is dropped ("Related stories" + links).
 #ifndef NEWSLOOM_TEXT_HTML_BOILERPLATE_H_

@@ -37,8 +37,8 @@ TEST(CollectBlocksTest, CutsParagraphs) {
   const PageBlocks page = CollectBlocks(parsed.root(), html);
   std::vector<std::string> texts;
   for (const Block& b : page.blocks) texts.push_back(b.text);
-  EXPECT_THAT(texts, ElementsAre("Loose text inline", "Para link.", "tail", "one",
-                                 "two lines", "Head"));
+  EXPECT_THAT(texts,
+              ElementsAre("Loose text inline", "Para link.", "tail", "one", "two lines", "Head"));
   EXPECT_EQ(page.blocks[1].link_chars, 4u);
   EXPECT_EQ(page.blocks[1].chars, 10u);
   EXPECT_EQ(page.blocks[3].kind, BlockKind::kListItem);
@@ -83,9 +83,21 @@ TEST(ChooseArticleTest, HeadingsNeedFollowingText) {
       "<h3>See also</h3><ul><li><a href=a>Another story headline</a></li>"
       "<li><a href=b>Yet another story headline here</a></li></ul>"
       "<h3>Trailing heading</h3></article></body>");
-  EXPECT_THAT(r.kept, ElementsAre("First paragraph of the story with enough text to be good.",
-                                  "Background",
-                                  "Second paragraph explaining the background of the story."));
+  EXPECT_THAT(r.kept,
+              ElementsAre("First paragraph of the story with enough text to be good.", "Background",
+                          "Second paragraph explaining the background of the story."));
+}
+
+TEST(ChooseArticleTest, DropsDatelinesAndBylines) {
+  const Result r = Choose(
+      "<body><article><time datetime=2020-10-06>6 October 2020</time>"
+      "<div class=\"article-byline\">By Anna Sample</div>"
+      "<p>The first paragraph of the story, long enough to be kept as text.</p>"
+      "<p>Updated <time>8 October</time> with new figures from the ministry.</p>"
+      "</article></body>");
+  EXPECT_THAT(r.kept,
+              ElementsAre("The first paragraph of the story, long enough to be kept as text.",
+                          "Updated 8 October with new figures from the ministry."));
 }
 
 TEST(ChooseArticleTest, SplitArticleSiblingsAreJoined) {
@@ -101,6 +113,19 @@ TEST(ChooseArticleTest, SplitArticleSiblingsAreJoined) {
                           "Another paragraph in part one, with commas, and enough words.",
                           "Part two of the story continues after the advert, with more "
                           "details, and a quote."));
+}
+
+TEST(ChooseArticleTest, ManyFlatSiblingsChooseTheirParent) {
+  std::string html = "<body><nav><a href=/>Home</a></nav><div id=story>";
+  for (int i = 0; i < 3000; ++i) {
+    html += "<div><p>Paragraph " + std::to_string(i) +
+            " of a long story split into many small divisions, one per paragraph.</p></div>";
+  }
+  html += "</div></body>";
+  const Result r = Choose(html);
+  EXPECT_EQ(r.method, ArticleChoice::Method::kDensity);
+  ASSERT_EQ(r.kept.size(), 3000u);
+  EXPECT_EQ(r.kept.back().substr(0, 15), "Paragraph 2999 ");
 }
 
 TEST(ChooseArticleTest, FallbackWhenNothingScores) {

@@ -68,6 +68,67 @@ ParsedHtml::~ParsedHtml() = default;
 
 size_t ParsedHtml::allocated_bytes() const { return arena_->allocated(); }
 
+namespace {
+
+bool IsTagNameChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+}
+
+// Block containers whose start tags scan the open elements ("close a p element in button
+// scope") and that are not closed implicitly by their next sibling, as p and li are.
+bool IsNestingBlock(std::string_view name) {
+  static constexpr std::string_view kNames[] = {
+      "div",    "section", "ul",      "ol",     "blockquote", "article",    "aside",   "nav",
+      "header", "footer",  "main",    "dl",     "fieldset",   "figure",     "details", "center",
+      "dir",    "menu",    "address", "hgroup", "summary",    "figcaption", "dialog"};
+  if (name.size() < 2 || name.size() > 10) return false;
+  for (std::string_view k : kNames) {
+    if (EqualsIgnoreCase(name, k)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+uint64_t EstimateNestingWork(std::string_view html) {
+  uint64_t work = 0, depth = 0;
+  size_t i = 0;
+  const size_t n = html.size();
+  while (true) {
+    const size_t lt = html.find('<', i);
+    if (lt == std::string_view::npos || lt + 1 >= n) break;
+    i = lt + 1;
+    if (html.compare(i, 3, "!--") == 0) {
+      const size_t end = html.find("-->", i + 3);
+      if (end == std::string_view::npos) break;
+      i = end + 3;
+      continue;
+    }
+    const bool closing = html[i] == '/';
+    if (closing) ++i;
+    size_t j = i;
+    while (j < n && IsTagNameChar(html[j])) ++j;
+    const std::string_view name = html.substr(i, j - i);
+    i = j;
+    if (!closing && (EqualsIgnoreCase(name, "script") || EqualsIgnoreCase(name, "style"))) {
+      // Raw text: skip to the matching end tag.
+      const size_t end =
+          FindIgnoreCase(html, EqualsIgnoreCase(name, "script") ? "</script" : "</style", i);
+      if (end == std::string_view::npos) break;
+      i = end + 2;
+      continue;
+    }
+    if (!IsNestingBlock(name)) continue;
+    if (closing) {
+      if (depth > 0) --depth;
+    } else {
+      work += depth;
+      ++depth;
+    }
+  }
+  return work;
+}
+
 std::string_view AttrValue(const GumboNode* n, const char* name) {
   if (!IsElement(n)) return {};
   const GumboAttribute* attr = gumbo_get_attribute(&n->v.element.attributes, name);
@@ -89,6 +150,36 @@ bool HasToken(std::string_view list, std::string_view token) {
   }
   return false;
 }
+
+namespace {
+
+bool IsInlineTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_A:
+    case GUMBO_TAG_ABBR:
+    case GUMBO_TAG_B:
+    case GUMBO_TAG_CITE:
+    case GUMBO_TAG_CODE:
+    case GUMBO_TAG_EM:
+    case GUMBO_TAG_FONT:
+    case GUMBO_TAG_I:
+    case GUMBO_TAG_MARK:
+    case GUMBO_TAG_Q:
+    case GUMBO_TAG_S:
+    case GUMBO_TAG_SMALL:
+    case GUMBO_TAG_SPAN:
+    case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_SUB:
+    case GUMBO_TAG_SUP:
+    case GUMBO_TAG_TIME:
+    case GUMBO_TAG_U:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
 
 std::string CollapsedText(const GumboNode* n, size_t max_bytes) {
   std::string out;
@@ -120,6 +211,7 @@ std::string CollapsedText(const GumboNode* n, size_t max_bytes) {
     auto& [node, next] = stack.back();
     const GumboVector& children = ChildrenOf(node);
     if (next >= children.length) {
+      if (!IsInlineTag(TagOf(node))) space = true;
       stack.pop_back();
       continue;
     }
@@ -130,10 +222,7 @@ std::string CollapsedText(const GumboNode* n, size_t max_bytes) {
       const GumboTag tag = TagOf(child);
       if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE) continue;
       // Block-level children separate words even without whitespace in the source.
-      if (tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_A && tag != GUMBO_TAG_B &&
-          tag != GUMBO_TAG_I && tag != GUMBO_TAG_EM && tag != GUMBO_TAG_STRONG) {
-        space = true;
-      }
+      if (!IsInlineTag(tag)) space = true;
       stack.emplace_back(child, 0);
     }
   }

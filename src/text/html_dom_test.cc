@@ -60,5 +60,22 @@ TEST(ParsedHtmlTest, DeepNestingDoesNotRecurse) {
   EXPECT_EQ(CollapsedText(parsed.root()), "deep text");
 }
 
+TEST(EstimateNestingWorkTest, CountsOpenBlocks) {
+  EXPECT_EQ(EstimateNestingWork(""), 0u);
+  EXPECT_EQ(EstimateNestingWork("<div></div><div></div>"), 0u);
+  EXPECT_EQ(EstimateNestingWork("<div><div><div></div></div></div>"), 3u);  // 0 + 1 + 2
+  EXPECT_EQ(EstimateNestingWork("<DIV><Section><ul><li><p>x"), 3u);
+  // Paragraphs, list items and inline tags are closed implicitly or cheap: not counted.
+  EXPECT_EQ(EstimateNestingWork("<p><p><p><li><li><span><span><b>"), 0u);
+  // Comments and scripts do not count.
+  EXPECT_EQ(EstimateNestingWork("<!-- <div><div> --><script>'<div><div><div>'</script>"
+                                "<style>div{}</style><div><div>"),
+            1u);
+  std::string deep;
+  for (int i = 0; i < 1000; ++i) deep += "<div>";
+  EXPECT_EQ(EstimateNestingWork(deep), 999u * 1000u / 2);
+  EXPECT_EQ(EstimateNestingWork("<div"), 0u);  // Truncated tag.
+}
+
 }  // namespace
 }  // namespace newsloom

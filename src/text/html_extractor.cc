@@ -3,6 +3,7 @@
 #include <limits>
 
 #include "fmt/format.h"
+#include "text/charset.h"
 #include "text/html_blocks.h"
 #include "text/html_boilerplate.h"
 #include "text/html_dom.h"
@@ -74,9 +75,16 @@ StatusOr<HtmlContent> HtmlExtractor::Extract(std::string_view html) const {
   const size_t limit =
       std::min<size_t>(options_.max_html_bytes, std::numeric_limits<uint32_t>::max() - 1);
   if (html.size() > limit) {
+    return absl::FailedPreconditionError(
+        fmt::format("HTML page of {} bytes exceeds the limit of {} bytes (max_html_bytes)",
+                    html.size(), limit));
+  }
+  const uint64_t work = EstimateNestingWork(html);
+  if (work > options_.max_nesting_work) {
     return absl::FailedPreconditionError(fmt::format(
-        "HTML page of {} bytes exceeds the limit of {} bytes (max_html_bytes)", html.size(),
-        limit));
+        "HTML page nests block elements too deeply: estimated parsing work {} exceeds {} "
+        "(max_nesting_work)",
+        work, options_.max_nesting_work));
   }
   const ParsedHtml parsed(html);
   const PageBlocks page = CollectBlocks(parsed.root(), html);
@@ -102,6 +110,9 @@ StatusOr<HtmlContent> HtmlExtractor::Extract(std::string_view html) const {
   out.title = ChooseTitle(meta, page, choice);
   out.published = ChoosePublished(meta, page, choice);
   out.canonical_url = meta.canonical_url;
+  // gumbo passes invalid UTF-8 through in some cases; the contract is UTF-8 out.
+  ReplaceInvalidUtf8(&out.title);
+  ReplaceInvalidUtf8(&out.canonical_url);
   out.lang = meta.lang;
   out.declared_charset = meta.declared_charset;
   return out;

@@ -5,6 +5,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "text/charset.h"
 
 namespace newsloom {
 namespace {
@@ -261,6 +262,23 @@ TEST(HtmlExtractorTest, TooLargeIsFailedPrecondition) {
   EXPECT_TRUE(HtmlExtractor(options).Extract(page).ok());
 }
 
+TEST(HtmlExtractorTest, DeepNestingIsFailedPrecondition) {
+  std::string page = "<html><body>";
+  for (int i = 0; i < 20000; ++i) page += "<div>";
+  page += "<p>Text at the bottom of a very deep pile of unclosed divisions.</p>";
+  auto content = HtmlExtractor().Extract(page);
+  EXPECT_EQ(content.status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(content.status().message(), HasSubstr("max_nesting_work"));
+  // Moderately deep pages are fine, and deep inline nesting is cheap.
+  std::string ok = "<html><body>";
+  for (int i = 0; i < 2000; ++i) ok += "<div>";
+  for (int i = 0; i < 20000; ++i) ok += "<span>";
+  ok += "<p>Text at the bottom of a deep but acceptable pile of divisions.</p>";
+  content = HtmlExtractor().Extract(ok);
+  ASSERT_TRUE(content.ok()) << content.status();
+  EXPECT_EQ(content->text, "Text at the bottom of a deep but acceptable pile of divisions.");
+}
+
 TEST(HtmlExtractorTest, FiveMegabytePageWithinLimits) {
   std::string page = "<html><head><title>Long page</title></head><body><div id=\"nav\">";
   for (int i = 0; i < 200; ++i) page += "<a href=\"/s" + std::to_string(i) + "\">Section</a> ";
@@ -309,8 +327,8 @@ TEST(HtmlExtractorTest, OffsetsPointIntoTheHtml) {
     size_t j = i;
     while (j < text.size() && text[j] != ' ' && text[j] != '\n') ++j;
     const std::string word = text.substr(i, j - i);
-    const bool has_entity = word.find("café") != std::string::npos || word == "&" ||
-                            word == "\xE2\x80\x94";
+    const bool has_entity =
+        word.find("café") != std::string::npos || word == "&" || word == "\xE2\x80\x94";
     if (!word.empty() && !has_entity) {
       EXPECT_EQ(page.substr(map.ToSource(static_cast<uint32_t>(i)), word.size()), word)
           << "word '" << word << "' at " << i;
@@ -354,8 +372,9 @@ TEST(HtmlExtractorTest, PublishedDateSources) {
                     "\"NewsArticle\",\"datePublished\":\"2021-03-17T08:00:00Z\"}]}</script>",
                     ""),
             "2021-03-17");
-  EXPECT_EQ(date_of("", "<article><p>Text of the article that is long enough to keep.</p>"
-                        "<time datetime=\"2021-03-18T09:00\">yesterday</time></article>"),
+  EXPECT_EQ(date_of("",
+                    "<article><p>Text of the article that is long enough to keep.</p>"
+                    "<time datetime=\"2021-03-18T09:00\">yesterday</time></article>"),
             "2021-03-18");
   EXPECT_EQ(date_of("", "<span itemprop=\"datePublished\" content=\"2021-03-19\">19/3</span>"),
             "2021-03-19");
@@ -382,6 +401,19 @@ TEST(HtmlExtractorTest, ShortPageStillReturnsItsText) {
   auto content = HtmlExtractor().Extract("<p>Short news.</p>");
   ASSERT_TRUE(content.ok()) << content.status();
   EXPECT_EQ(content->text, "Short news.");
+}
+
+TEST(HtmlExtractorTest, OutputIsValidUtf8WhateverTheInput) {
+  // Invalid bytes, and a numeric reference far beyond U+10FFFF (gumbo overflows on it).
+  const std::string page =
+      "<html><head><title>Bad \xFF title</title></head><body><p>Bytes \xC3 and \xE2\x82 "
+      "here, then &#xFFF99999999999999999999999999999999; and &#0; in a paragraph.</p>"
+      "</body></html>";
+  auto content = HtmlExtractor().Extract(page);
+  ASSERT_TRUE(content.ok()) << content.status();
+  EXPECT_TRUE(IsValidUtf8(content->text)) << content->text;
+  EXPECT_TRUE(IsValidUtf8(content->title)) << content->title;
+  EXPECT_THAT(content->text, HasSubstr("in a paragraph."));
 }
 
 TEST(HtmlExtractorTest, MalformedHtmlIsTolerated) {

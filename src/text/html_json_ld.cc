@@ -14,9 +14,12 @@ constexpr int kMaxDepth = 32;
 constexpr size_t kMaxJsonBytes = 1u << 20;
 
 constexpr std::string_view kArticleTypes[] = {
-    "NewsArticle",         "Article",          "ReportageNewsArticle", "AnalysisNewsArticle",
-    "OpinionNewsArticle",  "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting",
-    "LiveBlogPosting",     "Report",           "ScholarlyArticle",     "SocialMediaPosting",
+    "NewsArticle",          "Article",
+    "ReportageNewsArticle", "AnalysisNewsArticle",
+    "OpinionNewsArticle",   "BackgroundNewsArticle",
+    "ReviewNewsArticle",    "BlogPosting",
+    "LiveBlogPosting",      "Report",
+    "ScholarlyArticle",     "SocialMediaPosting",
 };
 
 bool IsArticleType(std::string_view type) {

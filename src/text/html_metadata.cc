@@ -13,12 +13,23 @@ namespace {
 
 // Meta names (name=, property= or itemprop=) that carry the publication date, best first.
 constexpr std::string_view kDateKeys[] = {
-    "article:published_time", "og:article:published_time", "og:published_time",
-    "article:published",      "pubdate",                   "publishdate",
-    "publish_date",           "publish-date",              "date",
-    "dc.date",                "dc.date.issued",            "dcterms.date",
-    "dcterms.issued",         "dcterms.created",           "sailthru.date",
-    "parsely-pub-date",       "datepublished",
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "article:published",
+    "pubdate",
+    "publishdate",
+    "publish_date",
+    "publish-date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "datepublished",
 };
 constexpr int kNoRank = static_cast<int>(std::size(kDateKeys));
 
@@ -37,8 +48,8 @@ bool AllDigits(std::string_view s) {
   return true;
 }
 
-constexpr std::string_view kTitleSeparators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
-                                                 " :: ", " \xC2\xB7 ", " \xC2\xBB "};
+constexpr std::string_view kTitleSeparators[] = {
+    " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ", " \xC2\xBB "};
 
 class MetadataReader {
  public:
@@ -164,6 +175,13 @@ std::optional<FuzzyDate> ParseMetaDate(std::string_view value) {
     const std::string iso = std::string(value.substr(0, 4)) + "-" +
                             std::string(value.substr(4, 2)) + "-" + std::string(value.substr(6, 2));
     if (auto date = FuzzyDate::Parse(iso)) return date;
+  }
+  // FuzzyDate::ParseRfc822 does not bound its numbers; no RFC 822 date has a run of more
+  // than four digits.
+  size_t run = 0;
+  for (char c : value) {
+    run = (c >= '0' && c <= '9') ? run + 1 : 0;
+    if (run > 4) return std::nullopt;
   }
   return FuzzyDate::ParseRfc822(value);
 }

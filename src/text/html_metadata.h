@@ -14,11 +14,11 @@
 namespace newsloom {
 
 struct PageMetadata {
-  std::string og_title;         // <meta property="og:title">
-  std::string og_site_name;     // <meta property="og:site_name">
-  std::string title_tag;        // <title>, whitespace collapsed
-  std::string canonical_url;    // <link rel=canonical>, else og:url
-  std::string lang;             // Primary subtag of <html lang>, lower case
+  std::string og_title;          // <meta property="og:title">
+  std::string og_site_name;      // <meta property="og:site_name">
+  std::string title_tag;         // <title>, whitespace collapsed
+  std::string canonical_url;     // <link rel=canonical>, else og:url
+  std::string lang;              // Primary subtag of <html lang>, lower case
   std::string declared_charset;  // <meta charset> or http-equiv Content-Type, lower case
   // Publication date from meta tags and microdata (article:published_time first, then
   // pubdate, publishdate, date, dc.date, dc.date.issued, sailthru.date, parsely-pub-date,

@@ -24,6 +24,7 @@ TEST(ParseMetaDateTest, Formats) {
   EXPECT_EQ(DateString(ParseMetaDate("2020-13-45")), "none");
   EXPECT_EQ(DateString(ParseMetaDate("yesterday")), "none");
   EXPECT_EQ(DateString(ParseMetaDate("")), "none");
+  EXPECT_EQ(DateString(ParseMetaDate("2222222222 Oct 2020")), "none");
 }
 
 TEST(CleanTitleTest, RemovesSiteName) {

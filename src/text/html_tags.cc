@@ -29,28 +29,28 @@ const TagTable& SkippedTags() {
       GUMBO_TAG_IFRAME,   GUMBO_TAG_OBJECT,   GUMBO_TAG_EMBED,    GUMBO_TAG_APPLET,
       GUMBO_TAG_CANVAS,   GUMBO_TAG_VIDEO,    GUMBO_TAG_AUDIO,    GUMBO_TAG_MAP,
       GUMBO_TAG_SELECT,   GUMBO_TAG_OPTION,   GUMBO_TAG_OPTGROUP, GUMBO_TAG_DATALIST,
-      GUMBO_TAG_TEXTAREA, GUMBO_TAG_INPUT,    GUMBO_TAG_LABEL,
-      GUMBO_TAG_MENU,     GUMBO_TAG_MENUITEM, GUMBO_TAG_FRAMESET, GUMBO_TAG_FRAME,
-      GUMBO_TAG_NOFRAMES, GUMBO_TAG_NOEMBED,  GUMBO_TAG_TITLE,    GUMBO_TAG_META,
-      GUMBO_TAG_LINK,     GUMBO_TAG_BASE,
+      GUMBO_TAG_TEXTAREA, GUMBO_TAG_INPUT,    GUMBO_TAG_LABEL,    GUMBO_TAG_MENU,
+      GUMBO_TAG_MENUITEM, GUMBO_TAG_FRAMESET, GUMBO_TAG_FRAME,    GUMBO_TAG_NOFRAMES,
+      GUMBO_TAG_NOEMBED,  GUMBO_TAG_TITLE,    GUMBO_TAG_META,     GUMBO_TAG_LINK,
+      GUMBO_TAG_BASE,
   });
   return table;
 }
 
 const TagTable& BlockTags() {
   static const TagTable table = MakeTable({
-      GUMBO_TAG_HTML,       GUMBO_TAG_BODY,     GUMBO_TAG_ARTICLE,  GUMBO_TAG_SECTION,
-      GUMBO_TAG_NAV,        GUMBO_TAG_ASIDE,    GUMBO_TAG_H1,       GUMBO_TAG_H2,
-      GUMBO_TAG_H3,         GUMBO_TAG_H4,       GUMBO_TAG_H5,       GUMBO_TAG_H6,
-      GUMBO_TAG_HGROUP,     GUMBO_TAG_HEADER,   GUMBO_TAG_FOOTER,   GUMBO_TAG_ADDRESS,
-      GUMBO_TAG_P,          GUMBO_TAG_HR,       GUMBO_TAG_PRE,      GUMBO_TAG_BLOCKQUOTE,
-      GUMBO_TAG_OL,         GUMBO_TAG_UL,       GUMBO_TAG_LI,       GUMBO_TAG_DL,
-      GUMBO_TAG_DT,         GUMBO_TAG_DD,       GUMBO_TAG_FIGURE,   GUMBO_TAG_FIGCAPTION,
-      GUMBO_TAG_MAIN,       GUMBO_TAG_DIV,      GUMBO_TAG_TABLE,    GUMBO_TAG_CAPTION,
-      GUMBO_TAG_TBODY,      GUMBO_TAG_THEAD,    GUMBO_TAG_TFOOT,    GUMBO_TAG_TR,
-      GUMBO_TAG_TD,         GUMBO_TAG_TH,       GUMBO_TAG_FORM,     GUMBO_TAG_FIELDSET,
-      GUMBO_TAG_LEGEND,     GUMBO_TAG_DETAILS,  GUMBO_TAG_SUMMARY,  GUMBO_TAG_CENTER,
-      GUMBO_TAG_DIR,        GUMBO_TAG_LISTING,  GUMBO_TAG_XMP,      GUMBO_TAG_PLAINTEXT,
+      GUMBO_TAG_HTML,    GUMBO_TAG_BODY,    GUMBO_TAG_ARTICLE, GUMBO_TAG_SECTION,
+      GUMBO_TAG_NAV,     GUMBO_TAG_ASIDE,   GUMBO_TAG_H1,      GUMBO_TAG_H2,
+      GUMBO_TAG_H3,      GUMBO_TAG_H4,      GUMBO_TAG_H5,      GUMBO_TAG_H6,
+      GUMBO_TAG_HGROUP,  GUMBO_TAG_HEADER,  GUMBO_TAG_FOOTER,  GUMBO_TAG_ADDRESS,
+      GUMBO_TAG_P,       GUMBO_TAG_HR,      GUMBO_TAG_PRE,     GUMBO_TAG_BLOCKQUOTE,
+      GUMBO_TAG_OL,      GUMBO_TAG_UL,      GUMBO_TAG_LI,      GUMBO_TAG_DL,
+      GUMBO_TAG_DT,      GUMBO_TAG_DD,      GUMBO_TAG_FIGURE,  GUMBO_TAG_FIGCAPTION,
+      GUMBO_TAG_MAIN,    GUMBO_TAG_DIV,     GUMBO_TAG_TABLE,   GUMBO_TAG_CAPTION,
+      GUMBO_TAG_TBODY,   GUMBO_TAG_THEAD,   GUMBO_TAG_TFOOT,   GUMBO_TAG_TR,
+      GUMBO_TAG_TD,      GUMBO_TAG_TH,      GUMBO_TAG_FORM,    GUMBO_TAG_FIELDSET,
+      GUMBO_TAG_LEGEND,  GUMBO_TAG_DETAILS, GUMBO_TAG_SUMMARY, GUMBO_TAG_CENTER,
+      GUMBO_TAG_DIR,     GUMBO_TAG_LISTING, GUMBO_TAG_XMP,     GUMBO_TAG_PLAINTEXT,
       GUMBO_TAG_UNKNOWN,
   });
   return table;
@@ -77,45 +77,70 @@ bool StyleHides(std::string_view style) {
 
 // Words that name page furniture on their own.
 constexpr std::string_view kFurnitureWords[] = {
-    "a11y",        "accessibility", "ad",        "ads",       "advert",     "adverts",
-    "banner",      "breadcrumb",    "breadcrumbs", "comment", "comments",   "consent",
-    "cookie",      "cookies",       "disqus",    "footer",    "gdpr",       "links",
-    "masthead",    "menu",          "menubar",   "menus",     "modal",      "nav",
-    "navbar",      "navigation",    "newsletter", "outbrain", "popular",    "popup",
-    "promo",       "promos",        "recirculation", "recommended", "related", "share",
-    "sharing",     "sidebar",       "signup",    "skip",      "skiplink",   "social",
-    "sponsor",     "sponsored",     "subscribe", "taboola",   "tags",       "toolbar",
-    "trending",    "widget",
+    "a11y",       "accessibility", "ad",          "ads",      "advert",  "adverts",   "banner",
+    "breadcrumb", "breadcrumbs",   "byline",      "bylines",  "comment", "comments",  "consent",
+    "dateline",   "timestamp",     "cookie",      "cookies",  "disqus",  "footer",    "gdpr",
+    "links",      "masthead",      "menu",        "menubar",  "menus",   "modal",     "nav",
+    "navbar",     "navigation",    "newsletter",  "outbrain", "popular", "popup",     "promo",
+    "promos",     "recirculation", "recommended", "related",  "share",   "sharing",   "sidebar",
+    "signup",     "skip",          "skiplink",    "social",   "sponsor", "sponsored", "subscribe",
+    "taboola",    "tags",          "toolbar",     "trending", "widget",
 };
 
 // Word prefixes that name page furniture ("advertisement", "relatedstories", "navlinks").
 constexpr std::string_view kFurniturePrefixes[] = {
-    "advert",     "breadcrumb", "consent", "cookie",   "footer",   "mostpopular",
-    "mostread",   "navbar",     "navigation", "newsletter", "outbrain", "promo",
-    "related",    "sharebar",   "sharing", "sidebar",  "social",   "sponsor",
-    "subscribe",  "taboola",
+    "advert",  "breadcrumb", "consent",    "cookie",   "footer",    "mostpopular", "mostread",
+    "navbar",  "navigation", "newsletter", "outbrain", "promo",     "related",     "sharebar",
+    "sharing", "sidebar",    "social",     "sponsor",  "subscribe", "taboola",
 };
 
 // Adjacent word pairs that name page furniture ("most-read", "sr-only").
 constexpr std::pair<std::string_view, std::string_view> kFurniturePairs[] = {
-    {"most", "read"},   {"most", "popular"}, {"most", "viewed"},  {"most", "shared"},
-    {"skip", "link"},   {"skip", "to"},      {"sr", "only"},      {"visually", "hidden"},
-    {"screen", "reader"}, {"more", "stories"}, {"see", "also"},   {"read", "more"},
+    {"most", "read"},     {"most", "popular"}, {"most", "viewed"}, {"most", "shared"},
+    {"skip", "link"},     {"skip", "to"},      {"sr", "only"},     {"visually", "hidden"},
+    {"screen", "reader"}, {"more", "stories"}, {"see", "also"},    {"read", "more"},
 };
 
 constexpr std::string_view kFurnitureRoles[] = {
-    "navigation", "banner",  "contentinfo", "complementary", "search", "menu",
-    "menubar",    "dialog",  "alertdialog", "toolbar",       "tablist",
+    "navigation", "banner", "contentinfo", "complementary", "search",  "menu",
+    "menubar",    "dialog", "alertdialog", "toolbar",       "tablist",
 };
 
 constexpr std::string_view kJunkParagraphs[] = {
-    "advertisement", "advertising", "ad", "sponsored", "sponsored content",
-    "skip to content", "skip to main content", "accessibility links", "share",
-    "share this", "share this article", "share this story", "share on facebook",
-    "share on twitter", "read more", "continue reading", "related stories",
-    "related articles", "related topics", "more on this story", "most read", "top stories",
-    "image source", "image caption", "media caption", "anzeige", "advertentie", "annonse",
-    "reklame", "publicité", "publicidad", "pubblicità", "реклама", "Реклама",
+    "advertisement",
+    "advertising",
+    "ad",
+    "sponsored",
+    "sponsored content",
+    "skip to content",
+    "skip to main content",
+    "accessibility links",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share on facebook",
+    "share on twitter",
+    "read more",
+    "continue reading",
+    "related stories",
+    "related articles",
+    "related topics",
+    "more on this story",
+    "most read",
+    "top stories",
+    "image source",
+    "image caption",
+    "media caption",
+    "anzeige",
+    "advertentie",
+    "annonse",
+    "reklame",
+    "publicité",
+    "publicidad",
+    "pubblicità",
+    "реклама",
+    "Реклама",
 };
 
 }  // namespace

@@ -29,7 +29,8 @@ bool IsFurnitureTag(GumboTag tag);
 // True if the element's class, id, role, aria-label or data-component says it is page
 // furniture: navigation, menus, cookie/consent notices, banners, share/social tools,
 // related/most-read/popular lists, newsletter/subscribe boxes, footers, breadcrumbs,
-// comments, adverts, promos, skip links, accessibility links, screen-reader-only text.
+// comments, adverts, promos, skip links, accessibility links, screen-reader-only text,
+// bylines and datelines.
 bool HasFurnitureHint(const GumboNode* n);
 
 // Lower-case words of a class/id/label value: split at non-alphanumerics and camelCase

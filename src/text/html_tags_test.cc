@@ -23,17 +23,40 @@ TEST(HintWordsTest, Splits) {
 }
 
 TEST(HintWordsTest, FurnitureWords) {
-  for (const char* yes :
-       {"main-nav", "navbar", "site-navigation", "cookie-banner", "cookieConsent", "gdpr-notice",
-        "share-tools", "social-links", "related-stories", "relatedArticles", "most-read",
-        "mostPopular", "popular-now", "newsletter-signup", "subscribe-box", "site-footer",
-        "breadcrumbs", "comments", "ad-slot", "advertisement", "promo-box", "skip-link",
-        "accessibility-links", "sr-only", "visually-hidden", "sidebar-right", "taboola-feed"}) {
+  for (const char* yes : {"main-nav",
+                          "navbar",
+                          "site-navigation",
+                          "cookie-banner",
+                          "cookieConsent",
+                          "gdpr-notice",
+                          "share-tools",
+                          "social-links",
+                          "related-stories",
+                          "relatedArticles",
+                          "most-read",
+                          "mostPopular",
+                          "popular-now",
+                          "newsletter-signup",
+                          "subscribe-box",
+                          "site-footer",
+                          "breadcrumbs",
+                          "comments",
+                          "ad-slot",
+                          "advertisement",
+                          "promo-box",
+                          "skip-link",
+                          "accessibility-links",
+                          "sr-only",
+                          "visually-hidden",
+                          "sidebar-right",
+                          "taboola-feed",
+                          "article-byline",
+                          "dateline"}) {
     EXPECT_TRUE(Furniture(yes)) << yes;
   }
   for (const char* no :
        {"story-body", "article__text", "content", "main-content", "headline", "shadow",
-        "header-title", "lead", "byline", "canvas-wrapper", "navy-theme", "advice-column",
+        "header-title", "lead", "author-name", "canvas-wrapper", "navy-theme", "advice-column",
         "reading-time", "commentary", "address", "load-more-x"}) {
     EXPECT_FALSE(Furniture(no)) << no;
   }
@@ -74,8 +97,9 @@ TEST(HtmlTagsTest, JunkParagraphs) {
   EXPECT_TRUE(IsJunkParagraph("Реклама"));
   EXPECT_TRUE(IsJunkParagraph("ANZEIGE"));
   EXPECT_FALSE(IsJunkParagraph("Share prices fell sharply on Monday."));
-  EXPECT_FALSE(IsJunkParagraph("Read more about the protests in our explainer below, "
-                               "which covers everything"));
+  EXPECT_FALSE(
+      IsJunkParagraph("Read more about the protests in our explainer below, "
+                      "which covers everything"));
 }
 
 }  // namespace

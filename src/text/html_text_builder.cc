@@ -53,8 +53,11 @@ void AlignDecodedText(std::string_view decoded, std::string_view original, uint3
     if (o < m && original[o] == '&') {
       const size_t end = EntityEnd(original, o);
       const size_t span = end - o;
-      // A literal '&' (as in "AT&T") is copied as is; a reference decodes to something else.
-      const bool literal = span == 1 || decoded.substr(d, span) == original.substr(o, span);
+      // A literal '&' (as in "AT&T", or an unknown "&name;") is copied as is; a numeric
+      // reference always decodes.
+      const bool numeric = span > 2 && original[o + 1] == '#';
+      const bool literal =
+          span == 1 || (!numeric && decoded.substr(d, span) == original.substr(o, span));
       if (!literal) {
         map_run(Utf8Length(decoded[d]), o);
         o = end;

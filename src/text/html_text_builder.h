@@ -27,8 +27,7 @@ class ParagraphBuilder {
   // Appends a text node's decoded text. `original`/`base` as for AlignDecodedText.
   // ASCII whitespace and U+00A0 collapse to one space; leading and trailing space is never
   // kept. `in_link`: the text is inside an <a> (counted in link_chars()).
-  void AppendText(std::string_view decoded, std::string_view original, uint32_t base,
-                  bool in_link);
+  void AppendText(std::string_view decoded, std::string_view original, uint32_t base, bool in_link);
   // A word boundary without text (<br>, an inline element that implies a space).
   void AppendSpace() { pending_space_ = true; }
 
@@ -44,8 +43,7 @@ class ParagraphBuilder {
   void Clear();
 
  private:
-  void AppendMapped(std::string_view decoded, const uint32_t* sources, uint32_t base,
-                    bool in_link);
+  void AppendMapped(std::string_view decoded, const uint32_t* sources, uint32_t base, bool in_link);
 
   std::string text_;
   std::vector<SourceAnchor> anchors_;

@@ -24,13 +24,13 @@ TEST(AlignDecodedTextTest, EntitiesMapToTheirReference) {
   std::vector<uint32_t> map;
   AlignDecodedText(decoded, original, 100, &map);
   ASSERT_EQ(map.size(), decoded.size() + 1);
-  EXPECT_EQ(map[0], 100u);                                 // 'a'
-  EXPECT_EQ(map[2], 102u);                                 // '&' -> "&amp;"
-  EXPECT_EQ(map[4], 108u);                                 // 'b'
-  EXPECT_EQ(map[5], 109u);                                 // é (first byte) -> "&eacute;"
-  EXPECT_EQ(map[6], 109u);                                 // é (second byte)
-  EXPECT_EQ(map[7], 117u);                                 // 'c'
-  EXPECT_EQ(map[decoded.find("d")], original.find("d"));  // After a decimal reference.
+  EXPECT_EQ(map[0], 100u);                                        // 'a'
+  EXPECT_EQ(map[2], 102u);                                        // '&' -> "&amp;"
+  EXPECT_EQ(map[4], 108u);                                        // 'b'
+  EXPECT_EQ(map[5], 109u);                                        // é (first byte) -> "&eacute;"
+  EXPECT_EQ(map[6], 109u);                                        // é (second byte)
+  EXPECT_EQ(map[7], 117u);                                        // 'c'
+  EXPECT_EQ(map[decoded.find("d")], 100 + original.find("d"));    // After a decimal reference.
   EXPECT_EQ(map[decoded.size() - 1], 100 + original.size() - 1);  // Final 'e'.
   EXPECT_EQ(map[decoded.size()], 100 + original.size());
 }
@@ -42,10 +42,14 @@ TEST(AlignDecodedTextTest, LiteralAmpersandAndCrLf) {
   EXPECT_EQ(map[3], 3u);
   EXPECT_EQ(map[4], 4u);  // LF from CRLF -> the CR.
   EXPECT_EQ(map[5], 6u);  // 'x'.
-  // A reference that happens to be followed by its own spelling still decodes.
-  AlignDecodedText("&amp;", "&amp;amp;", 0, &map);
+  // Escaped markup.
+  AlignDecodedText("<b>", "&lt;b&gt;", 0, &map);
   EXPECT_EQ(map[0], 0u);
-  EXPECT_EQ(map[1], 5u);
+  EXPECT_EQ(map[1], 4u);
+  EXPECT_EQ(map[2], 5u);
+  // An unknown name stays literal in the decoded text, and maps one to one.
+  AlignDecodedText("&foo; x", "&foo; x", 0, &map);
+  EXPECT_EQ(map[6], 6u);
 }
 
 TEST(ParagraphBuilderTest, CollapsesWhitespaceAndAnchors) {
@@ -72,7 +76,10 @@ TEST(ParagraphBuilderTest, CollapsesWhitespaceAndAnchors) {
 
 TEST(ParagraphBuilderTest, NoBreakSpaceAndSpaces) {
   ParagraphBuilder b;
-  b.AppendText("a\xC2\xA0\xC2\xA0" "b", "a&nbsp;&nbsp;b", 0, false);
+  b.AppendText(
+      "a\xC2\xA0\xC2\xA0"
+      "b",
+      "a&nbsp;&nbsp;b", 0, false);
   EXPECT_EQ(b.text(), "a b");
   b.AppendSpace();
   b.AppendText("c", "c", 50, false);

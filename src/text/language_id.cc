@@ -1,11 +1,10 @@
 #include "text/language_id.h"
 
-#include <cstdio>  // compact_lang_det.h uses FILE without including it
-
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>
 
 #include <algorithm>
+#include <cstdio>  // compact_lang_det.h uses FILE without including it
 
 #include "text/utf8.h"
 
@@ -40,12 +39,35 @@ Detection Detect(std::string_view text, CLD2::Language hint, int flags) {
   int percent3[3] = {0, 0, 0};
   double score3[3];
   Detection d;
-  d.lang = CLD2::ExtDetectLanguageSummary(text.data(), static_cast<int>(text.size()),
-                                          /*is_plain_text=*/true, &hints, flags, top3, percent3,
-                                          score3, /*resultchunkvector=*/nullptr, &d.text_bytes,
-                                          &d.reliable);
+  d.lang =
+      CLD2::ExtDetectLanguageSummary(text.data(), static_cast<int>(text.size()),
+                                     /*is_plain_text=*/true, &hints, flags, top3, percent3, score3,
+                                     /*resultchunkvector=*/nullptr, &d.text_bytes, &d.reliable);
   d.percent = percent3[0];
   return d;
+}
+
+// The text CLD2 sees: all of it when short, else the first half of the budget plus as much
+// from the middle (both cut at spaces), so that a lead in another language, a byline or a
+// caption cannot decide alone.
+std::string_view Sample(std::string_view text, size_t max_bytes, std::string* buffer) {
+  if (text.size() <= max_bytes) return text;
+  auto cut_back = [&](size_t end, size_t begin) {
+    while (end > begin && !IsCharBoundary(text, end)) --end;
+    const size_t space = text.rfind(' ', end);
+    return space != std::string_view::npos && space > begin + (end - begin) / 2 ? space : end;
+  };
+  const size_t half = max_bytes / 2;
+  const size_t head_end = cut_back(half, 0);
+  size_t mid = text.size() / 2;
+  while (mid < text.size() && !IsCharBoundary(text, mid)) ++mid;
+  const size_t space = text.find(' ', mid);
+  if (space != std::string_view::npos && space < mid + half / 2) mid = space + 1;
+  const size_t mid_end = cut_back(std::min(text.size(), mid + half), mid);
+  buffer->assign(text.substr(0, head_end));
+  buffer->push_back('\n');
+  buffer->append(text.substr(mid, mid_end - mid));
+  return *buffer;
 }
 
 }  // namespace
@@ -77,10 +99,9 @@ std::string NormalizeLanguageTag(std::string_view tag) {
 
 LanguageGuess IdentifyLanguage(std::string_view text, std::string_view hint,
                                const LanguageIdOptions& options) {
-  size_t len = std::min(text.size(), options.max_bytes);
-  while (len > 0 && !IsCharBoundary(text, len)) --len;
+  std::string sample_buffer;
+  const std::string_view prefix = Sample(text, options.max_bytes, &sample_buffer);
   const CLD2::Language hint_lang = Cld2LanguageForTag(hint);
-  const std::string_view prefix = text.substr(0, len);
   Detection d = Detect(prefix, hint_lang, 0);
   std::string code = NormalizeLanguageTag(CLD2::LanguageCode(d.lang));
   double scale = 1.0;

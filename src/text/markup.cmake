@@ -3,6 +3,7 @@
 newsloom_library(newsloom_text_markup
   SRCS offset_map.cc
        charset.cc
+       chrome_lines.cc
        html_blocks.cc
        html_boilerplate.cc
        html_dom.cc
@@ -12,9 +13,12 @@ newsloom_library(newsloom_text_markup
        html_tags.cc
        html_text_builder.cc
   DEPS newsloom_core ICU::uc ICU::i18n PkgConfig::GUMBO simdjson::simdjson fmt::fmt)
+newsloom_embed(newsloom_text_markup kChromeLinesTsv
+  ${PROJECT_SOURCE_DIR}/data/lexicons/chrome_lines.tsv)
 
 newsloom_test(text_markup_test
   SRCS charset_test.cc
+       chrome_lines_test.cc
        html_boilerplate_test.cc
        html_dom_test.cc
        html_extractor_test.cc

@@ -18,34 +18,62 @@ constexpr char32_t kFractionSlash = 0x2044;
 int Cp1252Byte(char32_t cp) {
   if (cp < 0x100) return static_cast<int>(cp);
   switch (cp) {
-    case 0x20AC: return 0x80;
-    case 0x201A: return 0x82;
-    case 0x0192: return 0x83;
-    case 0x201E: return 0x84;
-    case 0x2026: return 0x85;
-    case 0x2020: return 0x86;
-    case 0x2021: return 0x87;
-    case 0x02C6: return 0x88;
-    case 0x2030: return 0x89;
-    case 0x0160: return 0x8A;
-    case 0x2039: return 0x8B;
-    case 0x0152: return 0x8C;
-    case 0x017D: return 0x8E;
-    case 0x2018: return 0x91;
-    case 0x2019: return 0x92;
-    case 0x201C: return 0x93;
-    case 0x201D: return 0x94;
-    case 0x2022: return 0x95;
-    case 0x2013: return 0x96;
-    case 0x2014: return 0x97;
-    case 0x02DC: return 0x98;
-    case 0x2122: return 0x99;
-    case 0x0161: return 0x9A;
-    case 0x203A: return 0x9B;
-    case 0x0153: return 0x9C;
-    case 0x017E: return 0x9E;
-    case 0x0178: return 0x9F;
-    default: return -1;
+    case 0x20AC:
+      return 0x80;
+    case 0x201A:
+      return 0x82;
+    case 0x0192:
+      return 0x83;
+    case 0x201E:
+      return 0x84;
+    case 0x2026:
+      return 0x85;
+    case 0x2020:
+      return 0x86;
+    case 0x2021:
+      return 0x87;
+    case 0x02C6:
+      return 0x88;
+    case 0x2030:
+      return 0x89;
+    case 0x0160:
+      return 0x8A;
+    case 0x2039:
+      return 0x8B;
+    case 0x0152:
+      return 0x8C;
+    case 0x017D:
+      return 0x8E;
+    case 0x2018:
+      return 0x91;
+    case 0x2019:
+      return 0x92;
+    case 0x201C:
+      return 0x93;
+    case 0x201D:
+      return 0x94;
+    case 0x2022:
+      return 0x95;
+    case 0x2013:
+      return 0x96;
+    case 0x2014:
+      return 0x97;
+    case 0x02DC:
+      return 0x98;
+    case 0x2122:
+      return 0x99;
+    case 0x0161:
+      return 0x9A;
+    case 0x203A:
+      return 0x9B;
+    case 0x0153:
+      return 0x9C;
+    case 0x017E:
+      return 0x9E;
+    case 0x0178:
+      return 0x9F;
+    default:
+      return -1;
   }
 }
 
@@ -53,8 +81,16 @@ int Cp1252Byte(char32_t cp) {
 // of a word is weak evidence ("PÅ”", "Ñ…").
 bool IsClosingPunct(char32_t cp) {
   switch (cp) {
-    case 0x00A0: case 0x00AB: case 0x00BB: case 0x2013: case 0x2014: case 0x2018:
-    case 0x2019: case 0x201C: case 0x201D: case 0x2026: case 0x203A:
+    case 0x00A0:
+    case 0x00BB:
+    case 0x2013:
+    case 0x2014:
+    case 0x2018:
+    case 0x2019:
+    case 0x201C:
+    case 0x201D:
+    case 0x2026:
+    case 0x203A:
       return true;
     default:
       return false;
@@ -62,11 +98,21 @@ bool IsClosingPunct(char32_t cp) {
 }
 
 enum class Block : uint8_t {
-  kLatin, kGreek, kCyrillic, kArmenian, kHebrew, kArabic, kIndic, kThai, kCjk, kOther, kCount
+  kLatin,
+  kGreek,
+  kCyrillic,
+  kArmenian,
+  kHebrew,
+  kArabic,
+  kIndic,
+  kThai,
+  kCjk,
+  kOther,
+  kCount
 };
 
 struct CharClass {
-  bool odd = true;            // never produced by a repair
+  bool odd = true;             // never produced by a repair
   bool script_letter = false;  // a letter of a non-Latin script (weak when isolated)
   Block block = Block::kOther;
 };
@@ -97,9 +143,8 @@ CharClass Classify(char32_t u) {
   if (u >= 0x10A0 && u < 0x1100) return set(Block::kOther, true);  // Georgian
   if (u >= 0x1E00 && u < 0x1F00) return set(Block::kLatin, false);
   if (u >= 0x2000 && u < 0x2C00) return set(Block::kLatin, false);  // punctuation, symbols
-  if ((u >= 0x3000 && u < 0xA000) || (u >= 0xAC00 && u < 0xD7A4) ||
-      (u >= 0xF900 && u < 0xFB00) || (u >= 0xFF00 && u < 0xFFF0) ||
-      (u >= 0x20000 && u < 0x32000)) {
+  if ((u >= 0x3000 && u < 0xA000) || (u >= 0xAC00 && u < 0xD7A4) || (u >= 0xF900 && u < 0xFB00) ||
+      (u >= 0xFF00 && u < 0xFFF0) || (u >= 0x20000 && u < 0x32000)) {
     return set(Block::kCjk, true);
   }
   if ((u >= 0xFE00 && u < 0xFE10) || u == 0xFEFF) return set(Block::kLatin, false);
@@ -148,8 +193,8 @@ bool MatchCandidate(const std::vector<Unit>& u, size_t k, Candidate* c) {
     const int b = ContinuationAt(u, j, &consumed);
     if (b < 0) return false;
     if (t == 0) {
-      if ((lead == 0xE0 && b < 0xA0) || (lead == 0xED && b > 0x9F) ||
-          (lead == 0xF0 && b < 0x90) || (lead == 0xF4 && b > 0x8F)) {
+      if ((lead == 0xE0 && b < 0xA0) || (lead == 0xED && b > 0x9F) || (lead == 0xF0 && b < 0x90) ||
+          (lead == 0xF4 && b > 0x8F)) {
         return false;
       }
     }
@@ -163,9 +208,11 @@ bool MatchCandidate(const std::vector<Unit>& u, size_t k, Candidate* c) {
   c->cls = Classify(value);
   if (c->cls.odd) return false;
   const bool word_end = j >= u.size() || !u_isalnum(static_cast<UChar32>(u[j].cp));
-  const bool weak_end = all_closing && word_end;
+  const bool closing_end = all_closing && word_end;
   // "IRMÃ”", "PÅ”": the last letter of an upper-case word before a closing quote.
-  if (weak_end && k > 0 && u_isupper(static_cast<UChar32>(u[k - 1].cp))) return false;
+  if (closing_end && k > 0 && u_isupper(static_cast<UChar32>(u[k - 1].cp))) return false;
+  // "Ã" and "Â" end no word in any language, so only other leads can be weak here.
+  const bool weak_end = closing_end && lead != 0xC2 && lead != 0xC3;
   c->strong = !weak_end && (need > 1 || !c->cls.script_letter);
   return true;
 }
@@ -236,10 +283,18 @@ bool MayBeContinuation(std::string_view s, size_t i) {
   const auto b0 = static_cast<unsigned char>(s[i]);
   const auto b1 = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
   switch (b0) {
-    case 0xC2: return true;  // U+0080..U+00BF
-    case 0xC5: case 0xC6: case 0xCB: case 0xE2: return b1 != 0;  // Œ ƒ ˆ “ € ™ ...
-    case '1': case '3': return b1 == 0xE2;  // "1⁄4"
-    default: return false;
+    case 0xC2:
+      return true;  // U+0080..U+00BF
+    case 0xC5:
+    case 0xC6:
+    case 0xCB:
+    case 0xE2:
+      return b1 != 0;  // Œ ƒ ˆ “ € ™ ...
+    case '1':
+    case '3':
+      return b1 == 0xE2;  // "1⁄4"
+    default:
+      return false;
   }
 }
 

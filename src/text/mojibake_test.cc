@@ -72,7 +72,9 @@ TEST(MojibakeTest, RepairsNfkcFractionsAndC1Controls) {
   // "ü" = C3 BC; BC is "¼", which NFKC rewrote as "1⁄4".
   EXPECT_EQ(Repair("fÃ1⁄4r die TÃ1⁄4rkei"), "für die Türkei");
   // "Ü" = C3 9C decoded as Latin-1 gives U+009C.
-  EXPECT_EQ(Repair("Ã\xC2\x9C" "berschreiten"), "Überschreiten");
+  EXPECT_EQ(Repair("Ã\xC2\x9C"
+                   "berschreiten"),
+            "Überschreiten");
 }
 
 TEST(MojibakeTest, RepairsAGraveWhoseNbspBecameASpace) {
@@ -114,16 +116,18 @@ TEST(MojibakeTest, IsolatedCyrillicLetterNeedsCyrillicEvidence) {
 }
 
 TEST(MojibakeTest, MapsOffsetsBackToTheInput) {
-  const std::string in = "KirgiziÃ«! Ð‘";
+  const std::string in = "KirgiziÃ«! Ð‘Ð¸.";
   std::string out;
   OffsetMap map;
-  ASSERT_EQ(RepairMojibake(in, &out, &map), 2u);
-  ASSERT_EQ(out, "Kirgizië! Б");
+  ASSERT_EQ(RepairMojibake(in, &out, &map), 3u);
+  ASSERT_EQ(out, "Kirgizië! Би.");
   EXPECT_EQ(map.ToSource(0), 0u);
   EXPECT_EQ(map.ToSource(7), 7u);    // "ë" <- "Ã«"
   EXPECT_EQ(map.ToSource(9), 11u);   // "!"
   EXPECT_EQ(map.ToSource(11), 13u);  // "Б" <- "Ð‘"
-  EXPECT_EQ(map.ToSource(13), in.size());
+  EXPECT_EQ(map.ToSource(13), 18u);  // "и" <- "Ð¸"
+  EXPECT_EQ(map.ToSource(15), 22u);  // "."
+  EXPECT_EQ(map.ToSource(16), in.size());
 }
 
 TEST(MojibakeTest, PreCheckSkipsCleanText) {

@@ -13,8 +13,8 @@ TEST(NormalizerTest, ComposesToNfcWithOffsets) {
   OffsetMap map;
   ASSERT_TRUE(NormalizeNfc(in, &out, &map).value());
   EXPECT_EQ(out, "Kirgizië ok");
-  EXPECT_EQ(map.ToSource(7), 7u);                 // "ë" <- "e\u0308"
-  EXPECT_EQ(map.ToSource(9), 10u);                // " "
+  EXPECT_EQ(map.ToSource(7), 7u);   // "ë" <- "e\u0308"
+  EXPECT_EQ(map.ToSource(9), 10u);  // " "
   EXPECT_EQ(map.ToSource(out.size()), in.size());
 }
 
@@ -74,6 +74,33 @@ TEST(NormalizerTest, ComposeMatchesBruteForce) {
     }
   }
   EXPECT_TRUE(ComposeOffsetMaps(OffsetMap(), OffsetMap(), 5).identity());
+}
+
+TEST(NormalizerTest, OffsetsStayMonotoneThroughAnNfcExpansion) {
+  // U+FB2C is excluded from composition: NFC turns its 3 bytes into 6, after an invalid byte.
+  const std::string in = "\xFF\xEF\xAC\xAC!";
+  CleanText c = Clean(in, true).value();
+  ASSERT_EQ(c.text, "\xEF\xBF\xBD\xD7\xA9\xD6\xBC\xD7\x81!");
+  uint32_t previous = 0;
+  for (uint32_t b : {0u, 3u, 5u, 7u, 9u, 10u}) {
+    const uint32_t s = c.to_source.ToSource(b);
+    EXPECT_GE(s, previous) << b;
+    EXPECT_LE(s, in.size()) << b;
+    previous = s;
+  }
+  EXPECT_EQ(c.to_source.ToSource(3), 1u);
+  EXPECT_EQ(c.to_source.ToSource(9), 4u);  // "!"
+  EXPECT_EQ(c.to_source.ToSource(10), 5u);
+}
+
+TEST(NormalizerTest, MakeMonotoneKeepsExactRuns) {
+  OffsetMap m;
+  m.AddAnchor(0, 0);
+  m.AddAnchor(2, 5);  // a jump forward is kept
+  m.AddAnchor(4, 3);  // a jump back: values before it may not pass 3
+  const OffsetMap fixed = MakeMonotone(m, "abcdefgh", 20);
+  const uint32_t expected[] = {0, 1, 3, 3, 3, 4, 5, 6, 7};
+  for (uint32_t b = 0; b <= 8; ++b) EXPECT_EQ(fixed.ToSource(b), expected[b]) << b;
 }
 
 }  // namespace

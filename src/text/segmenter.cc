@@ -42,8 +42,7 @@ bool IsSkipped(UChar32 c) {
 std::string SimpleLower(std::string_view s) {
   std::string out;
   for (size_t i = 0; i < s.size();) {
-    AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(NextCodePoint(s, &i)))),
-               &out);
+    AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(NextCodePoint(s, &i)))), &out);
   }
   return out;
 }
@@ -122,7 +121,8 @@ icu::BreakIterator* Segmenter::SentenceIterator(std::string_view lang, Status* s
   UErrorCode status = U_ZERO_ERROR;
   const icu::Locale locale =
       key.empty() ? icu::Locale::getRoot() : icu::Locale((key + "@ss=standard").c_str());
-  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(locale, status));
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createSentenceInstance(locale, status));
   if (U_FAILURE(status) || it == nullptr) {
     *st = absl::InternalError(std::string("ICU sentence break data unavailable: ") +
                               u_errorName(status));
@@ -133,27 +133,36 @@ icu::BreakIterator* Segmenter::SentenceIterator(std::string_view lang, Status* s
 }
 
 void Segmenter::ToUtf16(std::string_view text) {
-  utf16_.clear();
-  u16_to_u8_.clear();
-  utf16_.reserve(text.size());
-  u16_to_u8_.reserve(text.size() + 1);
+  // UTF-16 never has more units than UTF-8 has bytes.
+  utf16_.resize(text.size());
+  u16_to_u8_.resize(text.size() + 1);
+  char16_t* out = utf16_.data();
+  uint32_t* map = u16_to_u8_.data();
+  size_t n = 0;
   for (size_t i = 0; i < text.size();) {
     const auto at = static_cast<uint32_t>(i);
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      out[n] = static_cast<char16_t>(text[i]);
+      map[n++] = at;
+      ++i;
+      continue;
+    }
     const char32_t cp = NextCodePoint(text, &i);
     if (cp < 0x10000) {
-      utf16_.push_back(static_cast<char16_t>(cp));
-      u16_to_u8_.push_back(at);
+      out[n] = static_cast<char16_t>(cp);
+      map[n++] = at;
     } else {
-      utf16_.push_back(static_cast<char16_t>(0xD7C0 + (cp >> 10)));
-      utf16_.push_back(static_cast<char16_t>(0xDC00 | (cp & 0x3FF)));
-      u16_to_u8_.push_back(at);
-      u16_to_u8_.push_back(at);  // a break never falls between surrogates
+      out[n] = static_cast<char16_t>(0xD7C0 + (cp >> 10));
+      map[n++] = at;
+      out[n] = static_cast<char16_t>(0xDC00 | (cp & 0x3FF));
+      map[n++] = at;  // a break never falls between surrogates
     }
   }
-  u16_to_u8_.push_back(static_cast<uint32_t>(text.size()));
+  map[n] = static_cast<uint32_t>(text.size());
+  utf16_.resize(n);
+  u16_to_u8_.resize(n + 1);
   // A single line break followed by a lower-case letter is a hard wrap: blank it so ICU does
   // not end the sentence there. Blank lines (paragraph breaks) are left alone.
-  const size_t n = utf16_.size();
   for (size_t i = 0; i < n; ++i) {
     if (utf16_[i] != '\n') continue;
     size_t j = i + 1;

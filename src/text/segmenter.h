@@ -17,14 +17,14 @@
 #ifndef NEWSLOOM_TEXT_SEGMENTER_H_
 #define NEWSLOOM_TEXT_SEGMENTER_H_
 
+#include <unicode/uversion.h>
+
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include <unicode/uversion.h>
 
 #include "core/status.h"
 #include "text/analyzed_document.h"
@@ -59,8 +59,8 @@ class Segmenter {
   // Sentence iterators by language ("" = root); only languages with ICU abbreviation data get
   // their own, so at most ~11 entries.
   std::vector<std::pair<std::string, std::unique_ptr<icu::BreakIterator>>> sentence_;
-  std::u16string utf16_;              // text as UTF-16 (single line breaks maybe blanked)
-  std::vector<uint32_t> u16_to_u8_;   // UTF-16 index -> byte offset; size utf16_.size() + 1
+  std::u16string utf16_;             // text as UTF-16 (single line breaks maybe blanked)
+  std::vector<uint32_t> u16_to_u8_;  // UTF-16 index -> byte offset; size utf16_.size() + 1
 };
 
 }  // namespace newsloom::text_analysis

@@ -13,12 +13,12 @@ struct StemmerName {
 };
 
 constexpr std::array<StemmerName, 26> kStemmers = {{
-    {"ar", "arabic"},     {"ca", "catalan"},   {"da", "danish"},     {"de", "german"},
-    {"en", "english"},    {"es", "spanish"},   {"eu", "basque"},     {"fi", "finnish"},
-    {"fr", "french"},     {"ga", "irish"},     {"hu", "hungarian"},  {"hy", "armenian"},
-    {"id", "indonesian"}, {"it", "italian"},   {"lt", "lithuanian"}, {"nb", "norwegian"},
-    {"ne", "nepali"},     {"nl", "dutch"},     {"nn", "norwegian"},  {"no", "norwegian"},
-    {"pt", "portuguese"}, {"ro", "romanian"},  {"ru", "russian"},    {"sv", "swedish"},
+    {"ar", "arabic"},     {"ca", "catalan"},  {"da", "danish"},     {"de", "german"},
+    {"en", "english"},    {"es", "spanish"},  {"eu", "basque"},     {"fi", "finnish"},
+    {"fr", "french"},     {"ga", "irish"},    {"hu", "hungarian"},  {"hy", "armenian"},
+    {"id", "indonesian"}, {"it", "italian"},  {"lt", "lithuanian"}, {"nb", "norwegian"},
+    {"ne", "nepali"},     {"nl", "dutch"},    {"nn", "norwegian"},  {"no", "norwegian"},
+    {"pt", "portuguese"}, {"ro", "romanian"}, {"ru", "russian"},    {"sv", "swedish"},
     {"ta", "tamil"},      {"tr", "turkish"},
 }};
 

@@ -6,6 +6,8 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include <algorithm>
+
 #include "core/strings.h"
 #include "text/utf8.h"
 
@@ -17,21 +19,34 @@ constexpr size_t kMaxCaches = 64;
 
 Script FromIcuScript(UScriptCode code) {
   switch (code) {
-    case USCRIPT_LATIN: return Script::kLatin;
-    case USCRIPT_CYRILLIC: return Script::kCyrillic;
-    case USCRIPT_ARABIC: return Script::kArabic;
-    case USCRIPT_HAN: return Script::kHan;
+    case USCRIPT_LATIN:
+      return Script::kLatin;
+    case USCRIPT_CYRILLIC:
+      return Script::kCyrillic;
+    case USCRIPT_ARABIC:
+      return Script::kArabic;
+    case USCRIPT_HAN:
+      return Script::kHan;
     case USCRIPT_HIRAGANA:
     case USCRIPT_KATAKANA:
-    case USCRIPT_KATAKANA_OR_HIRAGANA: return Script::kKana;
-    case USCRIPT_HANGUL: return Script::kHangul;
-    case USCRIPT_GREEK: return Script::kGreek;
-    case USCRIPT_HEBREW: return Script::kHebrew;
-    case USCRIPT_DEVANAGARI: return Script::kDevanagari;
-    case USCRIPT_THAI: return Script::kThai;
-    case USCRIPT_GEORGIAN: return Script::kGeorgian;
-    case USCRIPT_ARMENIAN: return Script::kArmenian;
-    default: return Script::kOther;
+    case USCRIPT_KATAKANA_OR_HIRAGANA:
+      return Script::kKana;
+    case USCRIPT_HANGUL:
+      return Script::kHangul;
+    case USCRIPT_GREEK:
+      return Script::kGreek;
+    case USCRIPT_HEBREW:
+      return Script::kHebrew;
+    case USCRIPT_DEVANAGARI:
+      return Script::kDevanagari;
+    case USCRIPT_THAI:
+      return Script::kThai;
+    case USCRIPT_GEORGIAN:
+      return Script::kGeorgian;
+    case USCRIPT_ARMENIAN:
+      return Script::kArmenian;
+    default:
+      return Script::kOther;
   }
 }
 
@@ -48,14 +63,14 @@ std::string AsciiLowerCopy(std::string_view s) {
 
 // ICU full case folding, then NFC.
 std::string FoldCase(std::string_view s, std::string_view lang) {
-  if (IsAscii(s)) return AsciiLowerCopy(s);
-  const uint32_t options =
-      (lang == "tr" || lang == "az") ? U_FOLD_CASE_EXCLUDE_SPECIAL_I : U_FOLD_CASE_DEFAULT;
+  const bool turkic = lang == "tr" || lang == "az";
+  if (IsAscii(s) && !(turkic && s.find('I') != std::string_view::npos)) return AsciiLowerCopy(s);
+  const uint32_t options = turkic ? U_FOLD_CASE_EXCLUDE_SPECIAL_I : U_FOLD_CASE_DEFAULT;
   std::string folded;
   UErrorCode status = U_ZERO_ERROR;
   icu::StringByteSink<std::string> sink(&folded, static_cast<int32_t>(s.size()));
-  icu::CaseMap::utf8Fold(options, icu::StringPiece(s.data(), static_cast<int32_t>(s.size())),
-                         sink, nullptr, status);
+  icu::CaseMap::utf8Fold(options, icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), sink,
+                         nullptr, status);
   if (U_FAILURE(status)) return std::string(s);
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return folded;
@@ -124,34 +139,45 @@ StatusOr<std::unique_ptr<TokenAnnotator>> TokenAnnotator::Create() {
 TokenAnnotator::TokenAnnotator(std::unique_ptr<LatinKeyer> keyer) : keyer_(std::move(keyer)) {}
 TokenAnnotator::~TokenAnnotator() = default;
 
-TokenAnnotator::Cache* TokenAnnotator::CacheFor(std::string_view lang) {
-  for (auto& [key, cache] : caches_) {
-    if (key == lang) return cache.get();
+TokenAnnotator::Cache* TokenAnnotator::CacheFor(std::string_view key) {
+  for (auto& [k, cache] : caches_) {
+    if (k == key) return cache.get();
   }
   if (caches_.size() >= kMaxCaches) {
-    caches_.clear();
-    cache_size_ = 0;
+    caches_.clear();  // StartDocument is the only caller, so no cache_ pointer is left dangling
+    young_size_ = 0;
   }
-  caches_.emplace_back(std::string(lang), std::make_unique<Cache>());
+  caches_.emplace_back(std::string(key), std::make_unique<Cache>());
   return caches_.back().second.get();
 }
 
-TokenAnnotator::Forms TokenAnnotator::Compute(std::string_view surface, std::string_view lang,
-                                              TokenKind kind, const AnnotateOptions& options) {
+void TokenAnnotator::StartDocument(std::string_view lang, const AnnotateOptions& options) {
+  lang_.assign(lang.data(), lang.size());
+  options_ = options;
+  has_stemmer_ = options.stem && !XapianStemmerFor(lang).empty();
+  // One cache per (language, options) so that cached forms match the options.
+  std::string key = lang_;
+  key.push_back(static_cast<char>('0' + (options.stem ? 1 : 0) + (options.latin_keys ? 2 : 0)));
+  cache_ = CacheFor(key);
+}
+
+TokenAnnotator::Forms TokenAnnotator::Compute(std::string_view surface, TokenKind kind) {
   Forms f;
   const bool ascii = IsAscii(surface);
-  const bool small = surface.size() <= options.max_word_bytes;
-  f.lower = FoldCase(surface, lang);
+  const bool small = surface.size() <= options_.max_word_bytes;
+  f.lower = FoldCase(surface, lang_);
   f.script = ScriptOf(surface);
   if (ascii) {
     AsciiCaseFlags(surface, &f.capitalized, &f.all_caps);
   } else {
     CaseFlags(surface, &f.capitalized, &f.all_caps);
   }
-  f.stem = (kind == TokenKind::kWord && options.stem && small) ? stemmers_.Stem(lang, f.lower)
-                                                              : f.lower;
-  if (options.latin_keys) {
-    if (ascii || !small) {
+  f.stem = (kind == TokenKind::kWord && has_stemmer_ && small) ? stemmers_.Stem(lang_, f.lower)
+                                                               : f.lower;
+  if (options_.latin_keys) {
+    if (ascii) {
+      AppendAsciiAlnumLower(surface, &f.latin_key);
+    } else if (!small) {
       AppendAsciiAlnumLower(f.lower, &f.latin_key);
     } else {
       f.latin_key = keyer_->Key(surface);
@@ -160,8 +186,29 @@ TokenAnnotator::Forms TokenAnnotator::Compute(std::string_view surface, std::str
   return f;
 }
 
-void TokenAnnotator::Annotate(std::string_view text, std::string_view lang,
-                              const AnnotateOptions& options, Token* token) {
+size_t TokenAnnotator::cache_size() const {
+  size_t n = 0;
+  for (const auto& entry : caches_) n += entry.second->young.size() + entry.second->old.size();
+  return n;
+}
+
+const TokenAnnotator::Forms& TokenAnnotator::Lookup(std::string_view surface, TokenKind kind) {
+  auto it = cache_->young.find(AbslView(surface));
+  if (it != cache_->young.end()) return it->second;
+  if (young_size_ >= std::max<size_t>(1, options_.cache_entries / 2)) {
+    for (auto& entry : caches_) {
+      entry.second->old = std::move(entry.second->young);
+      entry.second->young.clear();
+    }
+    young_size_ = 0;
+  }
+  auto old = cache_->old.find(AbslView(surface));
+  Forms forms = old != cache_->old.end() ? std::move(old->second) : Compute(surface, kind);
+  ++young_size_;
+  return cache_->young.emplace(std::string(surface), std::move(forms)).first->second;
+}
+
+void TokenAnnotator::Annotate(std::string_view text, Token* token) {
   const std::string_view surface = text.substr(token->begin, token->end - token->begin);
   if (token->kind == TokenKind::kPunct || token->kind == TokenKind::kSymbol) {
     token->script = Script::kUnknown;
@@ -171,11 +218,9 @@ void TokenAnnotator::Annotate(std::string_view text, std::string_view lang,
     token->latin_key.clear();
     return;
   }
-  const bool cheap = IsAscii(surface) &&
-                     (token->kind == TokenKind::kNumber || !options.stem ||
-                      XapianStemmerFor(lang).empty());
-  if (cheap || surface.size() > options.max_word_bytes) {
-    Forms f = Compute(surface, lang, token->kind, options);
+  const bool cheap = IsAscii(surface) && (token->kind == TokenKind::kNumber || !has_stemmer_);
+  if (cheap || surface.size() > options_.max_word_bytes) {
+    Forms f = Compute(surface, token->kind);
     token->script = f.script;
     token->capitalized = f.capitalized;
     token->all_caps = f.all_caps;
@@ -184,30 +229,13 @@ void TokenAnnotator::Annotate(std::string_view text, std::string_view lang,
     token->latin_key = std::move(f.latin_key);
     return;
   }
-  const Forms* forms;
-  {
-    // One cache per (language, options) so that cached forms match the options.
-    std::string key(lang);
-    key.push_back(static_cast<char>('0' + (options.stem ? 1 : 0) + (options.latin_keys ? 2 : 0)));
-    Cache* cache = CacheFor(key);
-    auto it = cache->find(AbslView(surface));
-    if (it == cache->end()) {
-      if (cache_size_ >= options.cache_entries) {
-        for (auto& entry : caches_) entry.second->clear();
-        cache_size_ = 0;
-      }
-      it = cache->emplace(std::string(surface), Compute(surface, lang, token->kind, options))
-               .first;
-      ++cache_size_;
-    }
-    forms = &it->second;
-  }
-  token->script = forms->script;
-  token->capitalized = forms->capitalized;
-  token->all_caps = forms->all_caps;
-  token->lower = forms->lower;
-  token->stem = forms->stem;
-  token->latin_key = forms->latin_key;
+  const Forms& forms = Lookup(surface, token->kind);
+  token->script = forms.script;
+  token->capitalized = forms.capitalized;
+  token->all_caps = forms.all_caps;
+  token->lower = forms.lower;
+  token->stem = forms.stem;
+  token->latin_key = forms.latin_key;
 }
 
 }  // namespace newsloom::text_analysis

@@ -31,9 +31,11 @@ struct AnnotateOptions {
   // Words longer than this many bytes are not stemmed and get only the ASCII letters and
   // digits of their lower form as latin key (keeps pathological inputs cheap). Default 128.
   size_t max_word_bytes = 128;
-  // Cached distinct (language, surface) entries per thread; the cache is cleared when it
-  // would grow past this. Default 65536 (a few MiB).
-  size_t cache_entries = 1u << 16;
+  // Cached distinct (language, surface) entries per thread, at most. The cache has two
+  // generations: when the young one holds half of this, it becomes the old one (the previous
+  // old one is dropped) and words found there move back to the young one, so frequent words
+  // stay. Default 131072 (~25 MiB per thread).
+  size_t cache_entries = 1u << 17;
 };
 
 // Script of the first letter (or digit, for numbers) in `s`: Latin, Cyrillic, ... kUnknown
@@ -45,11 +47,15 @@ class TokenAnnotator {
   static StatusOr<std::unique_ptr<TokenAnnotator>> Create();
   ~TokenAnnotator();
 
-  // Fills the fields of `token` (begin, end, kind already set) from its surface in `text`.
-  void Annotate(std::string_view text, std::string_view lang, const AnnotateOptions& options,
-                Token* token);
+  // Starts a document in language `lang` (normalized tag); the options apply until the next
+  // call. Per-document work is done here, not per token.
+  void StartDocument(std::string_view lang, const AnnotateOptions& options);
 
-  size_t cache_size() const { return cache_size_; }
+  // Fills the fields of `token` (begin, end, kind already set) from its surface in `text`.
+  void Annotate(std::string_view text, Token* token);
+
+  // Entries cached now, over both generations and all languages.
+  size_t cache_size() const;
 
  private:
   struct Forms {
@@ -57,17 +63,25 @@ class TokenAnnotator {
     Script script = Script::kUnknown;
     bool capitalized = false, all_caps = false;
   };
-  using Cache = absl::flat_hash_map<std::string, Forms>;
+  using Map = absl::flat_hash_map<std::string, Forms>;
+  struct Cache {
+    Map young, old;
+  };
 
   explicit TokenAnnotator(std::unique_ptr<LatinKeyer> keyer);
-  Cache* CacheFor(std::string_view lang);
-  Forms Compute(std::string_view surface, std::string_view lang, TokenKind kind,
-                const AnnotateOptions& options);
+  Cache* CacheFor(std::string_view key);
+  const Forms& Lookup(std::string_view surface, TokenKind kind);
+  Forms Compute(std::string_view surface, TokenKind kind);
 
   std::unique_ptr<LatinKeyer> keyer_;
   StemmerSet stemmers_;
+  // Set by StartDocument.
+  std::string lang_;
+  AnnotateOptions options_;
+  bool has_stemmer_ = false;
+  Cache* cache_ = nullptr;
   std::vector<std::pair<std::string, std::unique_ptr<Cache>>> caches_;  // by language
-  size_t cache_size_ = 0;
+  size_t young_size_ = 0;  // young entries over all caches
 };
 
 }  // namespace newsloom::text_analysis

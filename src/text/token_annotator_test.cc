@@ -1,1 +1,116 @@
+#include "text/token_annotator.h"
+
 #include <gtest/gtest.h>
+
+namespace newsloom::text_analysis {
+namespace {
+
+Token Annotate(TokenAnnotator* a, const std::string& text, TokenKind kind, const std::string& lang,
+               const AnnotateOptions& options = {}) {
+  Token t;
+  t.begin = 0;
+  t.end = static_cast<uint32_t>(text.size());
+  t.kind = kind;
+  a->StartDocument(lang, options);
+  a->Annotate(text, &t);
+  return t;
+}
+
+TEST(TokenAnnotatorTest, AsciiWord) {
+  auto a = TokenAnnotator::Create().value();
+  Token t = Annotate(a.get(), "Demonstranten", TokenKind::kWord, "nl");
+  EXPECT_EQ(t.lower, "demonstranten");
+  EXPECT_EQ(t.stem, "demonstrant");
+  EXPECT_EQ(t.latin_key, "demonstranten");
+  EXPECT_EQ(t.script, Script::kLatin);
+  EXPECT_TRUE(t.capitalized);
+  EXPECT_FALSE(t.all_caps);
+}
+
+TEST(TokenAnnotatorTest, CaseFoldingAndFlags) {
+  auto a = TokenAnnotator::Create().value();
+  Token t = Annotate(a.get(), "STRAẞE", TokenKind::kWord, "de");
+  EXPECT_EQ(t.lower, "strasse");
+  EXPECT_TRUE(t.all_caps);
+  EXPECT_TRUE(t.capitalized);
+  t = Annotate(a.get(), "İstanbul", TokenKind::kWord, "tr");
+  EXPECT_EQ(t.lower, "istanbul");  // Turkic folding for Turkish
+  t = Annotate(a.get(), "ISPARTA", TokenKind::kWord, "tr");
+  EXPECT_EQ(t.lower, "ısparta");
+  t = Annotate(a.get(), "ISPARTA", TokenKind::kWord, "en");
+  EXPECT_EQ(t.lower, "isparta");
+  t = Annotate(a.get(), "Жээнбеков", TokenKind::kWord, "ru");
+  EXPECT_EQ(t.lower, "жээнбеков");
+  EXPECT_EQ(t.stem, "жээнбек");
+  EXPECT_EQ(t.latin_key, "zheenbekov");
+  EXPECT_EQ(t.script, Script::kCyrillic);
+  EXPECT_TRUE(t.capitalized);
+  t = Annotate(a.get(), "A", TokenKind::kWord, "en");
+  EXPECT_FALSE(t.all_caps);  // needs two letters
+  t = Annotate(a.get(), "北京", TokenKind::kWord, "zh");
+  EXPECT_EQ(t.script, Script::kHan);
+  EXPECT_FALSE(t.capitalized);
+  EXPECT_EQ(t.stem, "北京");
+  EXPECT_EQ(t.latin_key, "beijing");
+}
+
+TEST(TokenAnnotatorTest, NumbersPunctuationSymbols) {
+  auto a = TokenAnnotator::Create().value();
+  Token t = Annotate(a.get(), "3.000", TokenKind::kNumber, "nl");
+  EXPECT_EQ(t.lower, "3.000");
+  EXPECT_EQ(t.stem, "3.000");
+  EXPECT_EQ(t.latin_key, "3000");
+  EXPECT_EQ(t.script, Script::kUnknown);
+  t = Annotate(a.get(), "«", TokenKind::kPunct, "fr");
+  EXPECT_EQ(t.lower, "«");
+  EXPECT_EQ(t.latin_key, "");
+}
+
+TEST(TokenAnnotatorTest, OptionsTurnFieldsOff) {
+  auto a = TokenAnnotator::Create().value();
+  AnnotateOptions options;
+  options.stem = false;
+  options.latin_keys = false;
+  Token t = Annotate(a.get(), "Бишкеке", TokenKind::kWord, "ru", options);
+  EXPECT_EQ(t.stem, "бишкеке");
+  EXPECT_EQ(t.latin_key, "");
+  // The cache keeps options apart.
+  t = Annotate(a.get(), "Бишкеке", TokenKind::kWord, "ru");
+  EXPECT_EQ(t.stem, "бишкек");
+  EXPECT_EQ(t.latin_key, "bishkeke");
+}
+
+TEST(TokenAnnotatorTest, CacheIsBounded) {
+  auto a = TokenAnnotator::Create().value();
+  AnnotateOptions options;
+  options.cache_entries = 10;
+  for (int i = 0; i < 100; ++i) {
+    Token t = Annotate(a.get(), "Слово" + std::to_string(i), TokenKind::kWord, "ru", options);
+    EXPECT_EQ(t.latin_key, "slovo" + std::to_string(i));
+    EXPECT_LE(a->cache_size(), 10u);
+  }
+}
+
+TEST(TokenAnnotatorTest, LongWordsStayCheap) {
+  auto a = TokenAnnotator::Create().value();
+  AnnotateOptions options;
+  options.max_word_bytes = 8;
+  Token t = Annotate(a.get(), "Бишкекбишкек", TokenKind::kWord, "ru", options);
+  EXPECT_EQ(t.lower, "бишкекбишкек");
+  EXPECT_EQ(t.stem, t.lower);
+  EXPECT_EQ(t.latin_key, "");  // only ASCII letters and digits survive
+}
+
+TEST(TokenAnnotatorTest, ScriptOf) {
+  EXPECT_EQ(ScriptOf("abc"), Script::kLatin);
+  EXPECT_EQ(ScriptOf("123"), Script::kUnknown);
+  EXPECT_EQ(ScriptOf("ひらがな"), Script::kKana);
+  EXPECT_EQ(ScriptOf("مدينة"), Script::kArabic);
+  EXPECT_EQ(ScriptOf("שלום"), Script::kHebrew);
+  EXPECT_EQ(ScriptOf("서울"), Script::kHangul);
+  EXPECT_EQ(ScriptOf("Ελλάδα"), Script::kGreek);
+  EXPECT_EQ(ScriptOf("2-й"), Script::kCyrillic);
+}
+
+}  // namespace
+}  // namespace newsloom::text_analysis

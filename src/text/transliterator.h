@@ -11,11 +11,11 @@
 #ifndef NEWSLOOM_TEXT_TRANSLITERATOR_H_
 #define NEWSLOOM_TEXT_TRANSLITERATOR_H_
 
+#include <unicode/uversion.h>
+
 #include <memory>
 #include <string>
 #include <string_view>
-
-#include <unicode/uversion.h>
 
 #include "core/status.h"
 
@@ -31,11 +31,19 @@ class LatinKeyer {
   static StatusOr<std::unique_ptr<LatinKeyer>> Create();
   ~LatinKeyer();
 
-  // The key of `word` (well-formed UTF-8). ASCII input takes a fast path without ICU.
+  // The key of `word` (well-formed UTF-8). ASCII, Latin and Cyrillic words take a fast path
+  // through a table computed with ICU per character (same result, checked in tests). Han is
+  // not in it: ICU's Han-Latin has phrase rules ("重庆" -> "chongqing", not "zhongqing").
   std::string Key(std::string_view word);
+
+  // The key computed by ICU alone (the reference for the fast path; slow).
+  std::string IcuKeyOf(std::string_view word);
 
  private:
   explicit LatinKeyer(std::unique_ptr<icu::Transliterator> translit);
+  // Key from the precomputed tables; false (and `*key` cleared) when a character needs ICU.
+  bool FastKey(std::string_view word, std::string* key);
+
   std::unique_ptr<icu::Transliterator> translit_;
 };
 

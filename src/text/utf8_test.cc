@@ -58,9 +58,8 @@ TEST(Utf8Test, RejectsIllFormed) {
 
 TEST(Utf8Test, AgreesWithReferenceOnRandomBytes) {
   std::mt19937 rng(42);
-  const unsigned char interesting[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF,
-                                       0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4,
-                                       0xF5, 0xFF};
+  const unsigned char interesting[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0,
+                                       0xC1, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
   for (int iter = 0; iter < 20000; ++iter) {
     std::string s;
     const int len = static_cast<int>(rng() % 7);
@@ -77,11 +76,11 @@ TEST(Utf8Test, ReplacesMaximalSubparts) {
   // A truncated 4-byte sequence is one U+FFFD; C0 and 80 are one each.
   EXPECT_EQ(ReplaceIllFormedUtf8("a\xF0\x9F\x98z\xC0\x80!", &out, &map), 3u);
   EXPECT_EQ(out, "a\xEF\xBF\xBDz\xEF\xBF\xBD\xEF\xBF\xBD!");
-  EXPECT_EQ(map.ToSource(0), 0u);  // "a"
-  EXPECT_EQ(map.ToSource(1), 1u);  // first U+FFFD <- F0
-  EXPECT_EQ(map.ToSource(4), 4u);  // "z"
-  EXPECT_EQ(map.ToSource(5), 5u);  // U+FFFD <- C0
-  EXPECT_EQ(map.ToSource(8), 6u);  // U+FFFD <- 80
+  EXPECT_EQ(map.ToSource(0), 0u);   // "a"
+  EXPECT_EQ(map.ToSource(1), 1u);   // first U+FFFD <- F0
+  EXPECT_EQ(map.ToSource(4), 4u);   // "z"
+  EXPECT_EQ(map.ToSource(5), 5u);   // U+FFFD <- C0
+  EXPECT_EQ(map.ToSource(8), 6u);   // U+FFFD <- 80
   EXPECT_EQ(map.ToSource(11), 7u);  // "!"
   EXPECT_EQ(map.ToSource(12), 8u);  // end
 }
