@@ -29,9 +29,7 @@ StatusOr<RawDocument> HtmlReader::Parse(std::string_view bytes,
       http_charset.empty() ? SniffDeclaredCharset(bytes) : std::string(http_charset);
   std::string used;
   const std::string html = DecodeToUtf8(bytes, declared, &used);
-  // UTF-16/32 pages are full of NUL bytes; judge those after decoding.
-  const bool wide = used.rfind("utf-16", 0) == 0 || used.rfind("utf-32", 0) == 0;
-  if (LooksBinary(wide ? std::string_view(html) : bytes)) {
+  if (LooksBinary(bytes, html, used)) {
     return absl::InvalidArgumentError("binary data, not an HTML page");
   }
   StatusOr<HtmlContent> content = extractor_.Extract(html);

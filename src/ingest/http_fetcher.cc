@@ -73,6 +73,31 @@ Status CurlError(CURLcode rc, const char* detail, const HttpFetcherOptions& opti
   }
 }
 
+// The result of a completed transfer; stores the validators of a 2xx response in `cache`.
+StatusOr<HttpFetchResult> FinishTransfer(CURL* c, const std::string& url, Transfer& t,
+                                         ValidatorCache* cache) {
+  long code = 0;
+  curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &code);
+  if (code >= 400 || code < 200 || (code >= 300 && code != 304)) return HttpStatusError(code);
+  HttpFetchResult out;
+  out.status = static_cast<int>(code);
+  out.not_modified = code == 304;
+  char* final_url = nullptr;
+  curl_easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &final_url);
+  out.final_url = final_url ? final_url : url;
+  char* content_type = nullptr;
+  curl_easy_getinfo(c, CURLINFO_CONTENT_TYPE, &content_type);
+  if (content_type) out.content_type = content_type;
+  out.validators = std::move(t.validators);
+  if (!out.not_modified) {
+    out.body = std::move(t.body);
+    if (!out.validators.etag.empty() || !out.validators.last_modified.empty()) {
+      cache->Store(url, out.validators);
+    }
+  }
+  return out;
+}
+
 struct CurlFree {
   void operator()(CURL* c) const { curl_easy_cleanup(c); }
 };
@@ -95,6 +120,18 @@ HttpFetcher::HttpFetcher(HttpFetcherOptions options, ValidatorCache* cache)
   cache_ = cache;
 }
 
+curl_slist* HttpFetcher::ConditionalHeaders(const std::string& url) const {
+  if (!options_.conditional_get) return nullptr;
+  std::optional<HttpValidators> v = cache_->Lookup(url);
+  if (!v) return nullptr;
+  curl_slist* list = nullptr;
+  if (!v->etag.empty()) list = curl_slist_append(list, ("If-None-Match: " + v->etag).c_str());
+  if (!v->last_modified.empty()) {
+    list = curl_slist_append(list, ("If-Modified-Since: " + v->last_modified).c_str());
+  }
+  return list;
+}
+
 StatusOr<HttpFetchResult> HttpFetcher::Fetch(const std::string& url) const {
   if (!IsHttpUrl(url)) return absl::InvalidArgumentError("not an http(s) URL");
   std::unique_ptr<CURL, CurlFree> curl(curl_easy_init());
@@ -103,17 +140,7 @@ StatusOr<HttpFetchResult> HttpFetcher::Fetch(const std::string& url) const {
   Transfer t;
   t.max_bytes = options_.max_response_bytes;
   char error[CURL_ERROR_SIZE] = {0};
-  std::unique_ptr<curl_slist, SlistFree> headers;
-  if (options_.conditional_get) {
-    if (std::optional<HttpValidators> v = cache_->Lookup(url)) {
-      curl_slist* list = nullptr;
-      if (!v->etag.empty()) list = curl_slist_append(list, ("If-None-Match: " + v->etag).c_str());
-      if (!v->last_modified.empty()) {
-        list = curl_slist_append(list, ("If-Modified-Since: " + v->last_modified).c_str());
-      }
-      headers.reset(list);
-    }
-  }
+  std::unique_ptr<curl_slist, SlistFree> headers(ConditionalHeaders(url));
   curl_easy_setopt(c, CURLOPT_URL, url.c_str());
   curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
   curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
@@ -136,26 +163,7 @@ StatusOr<HttpFetchResult> HttpFetcher::Fetch(const std::string& url) const {
         absl::StrCat("response over ", options_.max_response_bytes, " bytes (max_response_bytes)"));
   }
   if (rc != CURLE_OK) return CurlError(rc, error, options_);
-  long code = 0;
-  curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &code);
-  if (code >= 400 || code < 200 || (code >= 300 && code != 304)) return HttpStatusError(code);
-  HttpFetchResult out;
-  out.status = static_cast<int>(code);
-  out.not_modified = code == 304;
-  char* final_url = nullptr;
-  curl_easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &final_url);
-  out.final_url = final_url ? final_url : url;
-  char* content_type = nullptr;
-  curl_easy_getinfo(c, CURLINFO_CONTENT_TYPE, &content_type);
-  if (content_type) out.content_type = content_type;
-  out.validators = std::move(t.validators);
-  if (!out.not_modified) {
-    out.body = std::move(t.body);
-    if (!out.validators.etag.empty() || !out.validators.last_modified.empty()) {
-      cache_->Store(url, out.validators);
-    }
-  }
-  return out;
+  return FinishTransfer(c, url, t, cache_);
 }
 
 }  // namespace newsloom

@@ -24,6 +24,8 @@
 #include "core/status.h"
 #include "ingest/validator_cache.h"
 
+struct curl_slist;
+
 namespace newsloom {
 
 // "Newsloom/<project version>".
@@ -64,6 +66,9 @@ class HttpFetcher {
   ValidatorCache* validator_cache() const { return cache_; }
 
  private:
+  // If-None-Match / If-Modified-Since for `url`, null when there are none.
+  curl_slist* ConditionalHeaders(const std::string& url) const;
+
   HttpFetcherOptions options_;
   std::unique_ptr<ValidatorCache> owned_cache_;
   ValidatorCache* cache_;

@@ -60,7 +60,7 @@ struct IngestOptions {
 class Ingester {
  public:
   // `env` is not owned and must outlive the Ingester.
-  Ingester(Env* env, IngestOptions options = {});
+  explicit Ingester(Env* env, IngestOptions options = {});
 
   // One input as IngestPaths treats it: a file, directory, "-" or URL.
   void IngestInput(const std::string& input, DocumentSink* sink) const;

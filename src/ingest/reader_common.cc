@@ -40,7 +40,9 @@ bool IsBlank(std::string_view s) {
   return true;
 }
 
-bool LooksBinary(std::string_view text) {
+namespace {
+
+bool HasControlBytes(std::string_view text) {
   text = text.substr(0, 4096);
   size_t controls = 0;
   for (char ch : text) {
@@ -49,6 +51,23 @@ bool LooksBinary(std::string_view text) {
     if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f) ++controls;
   }
   return controls * 50 > text.size();
+}
+
+}  // namespace
+
+bool LooksBinary(std::string_view original, std::string_view decoded,
+                 std::string_view decoded_charset) {
+  const bool wide = StartsWithIgnoreCase(decoded_charset, "utf-16") ||
+                    StartsWithIgnoreCase(decoded_charset, "utf-32");
+  if (!wide) return HasControlBytes(original);
+  if (HasControlBytes(decoded)) return true;
+  const bool bom = original.size() >= 2 && ((original[0] == '\xFF' && original[1] == '\xFE') ||
+                                            (original[0] == '\xFE' && original[1] == '\xFF'));
+  if (bom) return false;
+  const std::string_view head = decoded.substr(0, 1024);
+  size_t ascii = 0;
+  for (char c : head) ascii += static_cast<unsigned char>(c) < 0x80;
+  return ascii * 10 < head.size() * 3;
 }
 
 std::string PrimaryLanguageSubtag(std::string_view tag) {

@@ -33,9 +33,13 @@ DecodedText DecodePlainText(std::string_view bytes, std::string_view declared = 
 // True when `s` has nothing but whitespace (ASCII or U+00A0/U+3000/U+FEFF).
 bool IsBlank(std::string_view s);
 
-// True when the first 4 KiB of `text` has NUL bytes or more than 2% other control bytes
-// (besides tab, newline, carriage return, form feed): binary data, not a document.
-bool LooksBinary(std::string_view text);
+// True when `original` looks like binary data rather than a document: its first 4 KiB has
+// NUL bytes or more than 2% other control bytes (besides tab, newline, carriage return, form
+// feed). Input that `decoded_charset` says is UTF-16/32 is judged on `decoded` (the UTF-8
+// result) instead, and without a BOM it must also be at least 30% ASCII, since charset
+// detection calls random bytes UTF-16 readily.
+bool LooksBinary(std::string_view original, std::string_view decoded,
+                 std::string_view decoded_charset);
 
 // A declared language tag reduced to its primary subtag, lower case: "en-US" -> "en",
 // "pt_BR" -> "pt". "" for empty or implausible tags (not 2-3 ASCII letters).

@@ -82,9 +82,7 @@ StatusOr<RawDocument> TextReader::Parse(std::string_view bytes) const {
   NL_RETURN_IF_ERROR(CheckDocumentSize(bytes.size(), options_.max_document_bytes));
   if (IsBlank(bytes)) return absl::InvalidArgumentError("empty file: no text");
   DecodedText decoded = DecodePlainText(bytes);
-  const bool wide =
-      decoded.charset.rfind("utf-16", 0) == 0 || decoded.charset.rfind("utf-32", 0) == 0;
-  if (LooksBinary(wide ? std::string_view(decoded.text) : bytes)) {
+  if (LooksBinary(bytes, decoded.text, decoded.charset)) {
     return absl::InvalidArgumentError("binary data, not text");
   }
   RawDocument doc;

@@ -6,11 +6,6 @@ newsloom_library(newsloom_text
   DEPS newsloom_text_markup newsloom_core absl::flat_hash_map ICU::uc ICU::i18n newsloom_cld2
        newsloom_xapian)
 
-# Debian's libcld2_full.so holds only the larger tables: the detector code is in libcld2.so,
-# which must be linked too (newsloom_cld2 may name only the tables library).
-find_library(NEWSLOOM_CLD2_CODE_LIBRARY NAMES cld2 REQUIRED)
-target_link_libraries(newsloom_text PUBLIC ${NEWSLOOM_CLD2_CODE_LIBRARY})
-
 newsloom_test(text_analysis_test
   SRCS analyzer_test.cc language_id_test.cc mojibake_test.cc normalizer_test.cc
        segmenter_test.cc stemmer_test.cc token_annotator_test.cc transliterator_test.cc
