@@ -17,11 +17,11 @@ pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 
 # Debian splits cld2: libcld2 holds the detector code (and small tables), libcld2_full the
 # larger tables that recognise more languages more accurately. Both are linked.
-find_library(CLD2_LIBRARY NAMES cld2 REQUIRED)
+find_library(CLD2_CODE_LIBRARY NAMES cld2 REQUIRED)
 find_library(CLD2_FULL_TABLES_LIBRARY NAMES cld2_full REQUIRED)
 find_path(CLD2_INCLUDE_DIR cld2/public/compact_lang_det.h REQUIRED)
 add_library(newsloom_cld2 INTERFACE)
-target_link_libraries(newsloom_cld2 INTERFACE ${CLD2_FULL_TABLES_LIBRARY} ${CLD2_LIBRARY})
+target_link_libraries(newsloom_cld2 INTERFACE ${CLD2_FULL_TABLES_LIBRARY} ${CLD2_CODE_LIBRARY})
 target_include_directories(newsloom_cld2 SYSTEM INTERFACE ${CLD2_INCLUDE_DIR})
 
 add_library(newsloom_xapian INTERFACE)

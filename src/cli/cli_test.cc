@@ -27,9 +27,16 @@ std::string Slurp(const std::string& path) {
   return ss.str();
 }
 
-Result Run(const std::string& args) {
-  const std::string dir = ::testing::TempDir();
-  const std::string out = dir + "/cli_out.txt", err = dir + "/cli_err.txt";
+// ctest runs tests of this binary in parallel processes: every path is per test.
+std::string TestScratch() {
+  const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+  return ::testing::TempDir() + "/newsloom_cli_" + info->name();
+}
+
+Result RunNewsloom(const std::string& args) {
+  const std::string dir = TestScratch();
+  fs::create_directories(dir);
+  const std::string out = dir + "/stdout.txt", err = dir + "/stderr.txt";
   const std::string cmd =
       std::string(NEWSLOOM_BINARY) + " " + args + " >" + out + " 2>" + err + " </dev/null";
   const int status = std::system(cmd.c_str());
@@ -44,7 +51,7 @@ void Write(const fs::path& p, const std::string& s) {
 class CliTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::path(::testing::TempDir()) / "newsloom_cli_test";
+    dir_ = fs::path(TestScratch()) / "work";
     fs::remove_all(dir_);
     Write(dir_ / "in/a_nl.txt",
           " date 2021-01 De politie heeft zondagavond in Eindhoven tientallen relschoppers "
@@ -66,27 +73,27 @@ class CliTest : public ::testing::Test {
 };
 
 TEST_F(CliTest, VersionAndHelp) {
-  Result r = Run("--version");
+  Result r = RunNewsloom("--version");
   EXPECT_EQ(r.code, 0);
   EXPECT_NE(r.out.find("newsloom "), std::string::npos);
   for (const char* sub : {"analyze", "ingest", "articles", "eval", "bench"}) {
-    Result h = Run(std::string(sub) + " --help");
+    Result h = RunNewsloom(std::string(sub) + " --help");
     EXPECT_EQ(h.code, 0) << sub;
     EXPECT_NE(h.out.find("--"), std::string::npos) << sub;
   }
 }
 
 TEST_F(CliTest, UsageErrorsAreNonZero) {
-  EXPECT_NE(Run("").code, 0);
-  EXPECT_NE(Run("frobnicate").code, 0);
-  Result r = Run("analyze " + (dir_ / "in").string());  // --out missing
+  EXPECT_NE(RunNewsloom("").code, 0);
+  EXPECT_NE(RunNewsloom("frobnicate").code, 0);
+  Result r = RunNewsloom("analyze " + (dir_ / "in").string());  // --out missing
   EXPECT_NE(r.code, 0);
   EXPECT_NE(r.err.find("--out"), std::string::npos) << r.err;
 }
 
 TEST_F(CliTest, AnalyzeWritesArticlesAndSummaryAndReRunIsUnchanged) {
   const std::string out = (dir_ / "out").string();
-  Result r = Run("analyze " + (dir_ / "in").string() + " --out " + out);
+  Result r = RunNewsloom("analyze " + (dir_ / "in").string() + " --out " + out);
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.err.find("read 3, analysed 3, duplicates 0, unchanged 0, rejected 1"),
             std::string::npos)
@@ -101,27 +108,27 @@ TEST_F(CliTest, AnalyzeWritesArticlesAndSummaryAndReRunIsUnchanged) {
   EXPECT_EQ(jsonl.find("Home"), std::string::npos) << "navigation leaked into text";
   EXPECT_TRUE(fs::exists(out + "/newsloom.db"));
 
-  Result again = Run("analyze " + (dir_ / "in").string() + " --out " + out);
+  Result again = RunNewsloom("analyze " + (dir_ / "in").string() + " --out " + out);
   ASSERT_EQ(again.code, 0) << again.err;
   EXPECT_NE(again.err.find("unchanged 3"), std::string::npos) << again.err;
   EXPECT_EQ(Slurp(out + "/articles.jsonl"), jsonl);
 
-  Result show = Run("articles --db " + out + "/newsloom.db show a_nl");
+  Result show = RunNewsloom("articles --db " + out + "/newsloom.db show a_nl");
   ASSERT_EQ(show.code, 0) << show.err;
   EXPECT_EQ(show.out, jsonl.substr(0, jsonl.find('\n') + 1));
-  Result list = Run("articles --db " + out + "/newsloom.db list --lang de");
+  Result list = RunNewsloom("articles --db " + out + "/newsloom.db list --lang de");
   ASSERT_EQ(list.code, 0) << list.err;
   EXPECT_NE(list.out.find("w1"), std::string::npos);
   EXPECT_EQ(list.out.find("a_nl"), std::string::npos);
-  EXPECT_NE(Run("articles --db " + out + "/newsloom.db show nope").code, 0);
+  EXPECT_NE(RunNewsloom("articles --db " + out + "/newsloom.db show nope").code, 0);
 }
 
 TEST_F(CliTest, AllInputsRejectedIsAFailure) {
   Write(dir_ / "bad/x.jsonl", "{broken\n");
-  Result r = Run("analyze " + (dir_ / "bad").string() + " --out " + (dir_ / "o2").string());
+  Result r = RunNewsloom("analyze " + (dir_ / "bad").string() + " --out " + (dir_ / "o2").string());
   EXPECT_EQ(r.code, 1);
   EXPECT_NE(r.err.find("x.jsonl:1"), std::string::npos) << r.err;
-  Result missing = Run("analyze " + (dir_ / "nope.txt").string() + " --out " +
+  Result missing = RunNewsloom("analyze " + (dir_ / "nope.txt").string() + " --out " +
                        (dir_ / "o3").string());
   EXPECT_EQ(missing.code, 1);
   EXPECT_NE(missing.err.find("nope.txt"), std::string::npos) << missing.err;

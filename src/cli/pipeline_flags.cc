@@ -13,18 +13,18 @@ void AddPipelineFlags(CLI::App* cmd, PipelineOptions* o) {
   cmd->add_option("--max-document-bytes", o->ingest.max_document_bytes,
                   "Larger documents are rejected")
       ->capture_default_str();
-  cmd->add_option("--jsonl-id", o->ingest.jsonl.fields.id, "JSONL field holding the id")
+  cmd->add_option("--jsonl-id", o->ingest.jsonl_fields.id, "JSONL field holding the id")
       ->capture_default_str();
-  cmd->add_option("--jsonl-title", o->ingest.jsonl.fields.title, "JSONL field: title")
+  cmd->add_option("--jsonl-title", o->ingest.jsonl_fields.title, "JSONL field: title")
       ->capture_default_str();
-  cmd->add_option("--jsonl-text", o->ingest.jsonl.fields.text, "JSONL field: article text")
+  cmd->add_option("--jsonl-text", o->ingest.jsonl_fields.text, "JSONL field: article text")
       ->capture_default_str();
-  cmd->add_option("--jsonl-url", o->ingest.jsonl.fields.url, "JSONL field: URL")
+  cmd->add_option("--jsonl-url", o->ingest.jsonl_fields.url, "JSONL field: URL")
       ->capture_default_str();
-  cmd->add_option("--jsonl-published", o->ingest.jsonl.fields.published,
+  cmd->add_option("--jsonl-published", o->ingest.jsonl_fields.published,
                   "JSONL field: publication date")
       ->capture_default_str();
-  cmd->add_option("--jsonl-lang", o->ingest.jsonl.fields.lang, "JSONL field: language")
+  cmd->add_option("--jsonl-lang", o->ingest.jsonl_fields.lang, "JSONL field: language")
       ->capture_default_str();
   cmd->add_flag("--no-progress{false}", o->progress, "Never show a progress bar");
 }

@@ -59,8 +59,8 @@ StatusOr<ParsedLine> ParseLine(std::string_view line, const JsonlFieldNames& fie
   }
   std::string_view text;
   if (obj[fields.text].get_string().get(text) != simdjson::SUCCESS) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("missing \"", fields.text, "\" field (a string)"));
+    // NotFound (not InvalidArgument) so Read can tell files that hold no articles at all.
+    return absl::NotFoundError(absl::StrCat("missing \"", fields.text, "\" field (a string)"));
   }
   if (IsBlank(text)) return absl::InvalidArgumentError(absl::StrCat("blank \"", fields.text, "\""));
   ParsedLine out;
@@ -107,29 +107,54 @@ Status JsonlReader::Read(const std::string& source, SequentialFile* in, Document
   simdjson::dom::parser parser;
   const std::string stem = SourceStem(source);
   std::string line;
+  // Until the first record is accepted, rejections wait here: a file in which no record has
+  // the text field (answers, metadata) is rejected once as a whole rather than line by line.
+  std::vector<Rejection> pending;
+  bool accepted_any = false;
+  size_t missing_text = 0;
+  auto reject = [&](int64_t number, Status status) {
+    if (accepted_any) {
+      RejectInput(sink, source, number, std::move(status));
+    } else {
+      pending.push_back({source, number, std::move(status)});
+    }
+  };
   for (int64_t number = 1;; ++number) {
     StatusOr<BufferedReader::LineStatus> got = reader.ReadLine(options_.max_document_bytes, &line);
     if (!got.ok()) {
-      RejectInput(sink, source, number, got.status());
+      reject(number, got.status());
       break;
     }
     if (*got == BufferedReader::LineStatus::kEnd) break;
     if (*got == BufferedReader::LineStatus::kTooLong) {
-      RejectInput(sink, source, number,
-                  absl::InvalidArgumentError(absl::StrCat("line over the limit of ",
-                                                          options_.max_document_bytes,
-                                                          " bytes (max_document_bytes)")));
+      reject(number, absl::InvalidArgumentError(absl::StrCat(
+                         "line over the limit of ", options_.max_document_bytes,
+                         " bytes (max_document_bytes)")));
       continue;
     }
     if (number == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
     if (IsBlank(line)) continue;
     StatusOr<ParsedLine> parsed = ParseLineRepairing(&line, options_.fields, &parser);
     if (!parsed.ok()) {
-      RejectInput(sink, source, number, parsed.status());
+      if (absl::IsNotFound(parsed.status())) ++missing_text;
+      reject(number, parsed.status());
       continue;
+    }
+    if (!accepted_any) {
+      accepted_any = true;
+      for (Rejection& r : pending) sink->Reject(std::move(r));
+      pending.clear();
     }
     std::string id = parsed->id.empty() ? absl::StrCat(stem, ":", number) : parsed->id;
     Deliver(std::move(parsed->doc), id, source, SourceFormat::kJsonl, number, sink);
+  }
+  if (pending.size() > 1 && missing_text == pending.size()) {
+    RejectInput(sink, source, 0,
+                absl::InvalidArgumentError(absl::StrCat(
+                    "no record has a \"", options_.fields.text, "\" field (", pending.size(),
+                    " records): not a file of articles (--jsonl-text names the field)")));
+  } else {
+    for (Rejection& r : pending) sink->Reject(std::move(r));
   }
   return absl::OkStatus();
 }

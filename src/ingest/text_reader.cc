@@ -4,6 +4,7 @@
 
 #include "core/strings.h"
 #include "ingest/source_names.h"
+#include "text/chrome_lines.h"
 
 namespace newsloom {
 namespace {
@@ -85,10 +86,19 @@ StatusOr<RawDocument> TextReader::Parse(std::string_view bytes) const {
   if (LooksBinary(bytes, decoded.text, decoded.charset)) {
     return absl::InvalidArgumentError("binary data, not text");
   }
+  // Text saved from web pages often keeps the page's navigation lines ("Accessibility
+  // links", "Breaking News") before the article and sharing/copyright lines after it.
+  const ArticleSpan span = FindArticleSpan(decoded.text);
+  if (span.begin == span.end) {
+    return absl::InvalidArgumentError("no article text, only site navigation lines");
+  }
+  OffsetMap trimmed_to_decoded;
+  trimmed_to_decoded.AddAnchor(0, static_cast<uint32_t>(span.begin));
   RawDocument doc;
-  doc.title = GuessHeadline(decoded.text);
-  doc.text = std::move(decoded.text);
-  doc.text_to_original = std::move(decoded.to_original);
+  doc.text = decoded.text.substr(span.begin, span.end - span.begin);
+  doc.title = GuessHeadline(doc.text);
+  doc.text_to_original =
+      trimmed_to_decoded.Then(decoded.to_original, static_cast<uint32_t>(doc.text.size()));
   doc.original_bytes = bytes.size();
   return doc;
 }

@@ -42,7 +42,7 @@ TEST(TextReaderTest, ReadsFixturesKeepingTitleInText) {
   EXPECT_EQ(a.format, SourceFormat::kPlainText);
   EXPECT_EQ(a.record, 0);
   EXPECT_EQ(a.title, "Storm legt treinverkeer in Noorden stil");
-  EXPECT_EQ(a.text, nl);
+  EXPECT_EQ(a.text, nl.substr(0, nl.find_last_not_of("\n") + 1));  // trailing blank lines go
   EXPECT_FALSE(a.published.has_value());
   EXPECT_EQ(a.original_bytes, nl.size());
   const RawDocument b = sink.documents()[1];
@@ -76,6 +76,28 @@ TEST(TextReaderTest, RejectsEmptyBlankAndOversized) {
   EXPECT_NE(sink.rejections()[2].ToString().find("big.txt: document of 101 bytes"),
             std::string::npos)
       << sink.RejectionSummary();
+}
+
+}  // namespace
+}  // namespace newsloom
+
+namespace newsloom {
+namespace {
+
+TEST(TextReaderTest, DropsSiteChromeLinesAroundTheArticleAndKeepsOffsets) {
+  TextReader reader;
+  const std::string page =
+      "Accessibility links\n\nBreaking News\n\nBridge Reopens After Flood Repairs\n\n"
+      "The bridge reopened on Monday after three months of repairs.\n\nShare this article\n";
+  auto doc = reader.Parse(page);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->text,
+            "Bridge Reopens After Flood Repairs\n\nThe bridge reopened on Monday after three "
+            "months of repairs.");
+  EXPECT_EQ(doc->title, "Bridge Reopens After Flood Repairs");
+  const size_t monday = doc->text.find("Monday");
+  EXPECT_EQ(page.substr(doc->text_to_original.ToSource(monday), 6), "Monday");
+  EXPECT_FALSE(reader.Parse("Menu\nSearch\nSign in\n").ok());
 }
 
 }  // namespace

@@ -52,7 +52,7 @@ Status Pipeline::Init() {
     StatusOr<Signature> sig = Signature::Parse(bytes);
     if (!sig.ok()) {
       return absl::DataLossError(fmt::format("stored duplicate signature of {}: {}", id,
-                                             sig.status().message()));
+                                             std::string(sig.status().message())));
     }
     dedup_->AddSignature(id, *sig);
     return absl::OkStatus();
