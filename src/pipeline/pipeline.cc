@@ -1,6 +1,9 @@
 #include "pipeline/pipeline.h"
 
+#include <algorithm>
 #include <chrono>
+#include <thread>
+#include <tuple>
 
 #include "core/hash.h"
 #include "core/memory.h"
@@ -77,33 +80,67 @@ Status Pipeline::Run(const std::vector<std::string>& inputs) {
   const std::vector<std::string> files = ExpandInputs(inputs);
   ProgressBar bar("newsloom", files.size(), "files", env_);
   if (!options_.progress) bar.set_enabled(false);
-  double processing_seconds = 0;
+
+  queue_ = std::make_unique<BoundedQueue<Batch>>(2);
+  std::thread reader([&] { ReadAll(files, &bar); });
+  Status status;
+  while (std::optional<Batch> batch = queue_->Pop()) {
+    if (status.ok()) status = ProcessBatch(std::move(*batch));
+    if (!status.ok()) queue_->Close();  // the reader stops at its next batch
+  }
+  reader.join();
+  bar.Finish();
+
+  // Merge what the reader counted; rejections in input order whatever the interleaving.
+  summary_.files += read_summary_.files;
+  summary_.read += read_summary_.read;
+  summary_.bytes += read_summary_.bytes;
+  summary_.ingest.seconds += read_summary_.ingest.seconds;
+  summary_.ingest.items += read_summary_.ingest.items;
+  summary_.ingest.bytes += read_summary_.ingest.bytes;
+  summary_.ingest.peak_rss_bytes =
+      std::max(summary_.ingest.peak_rss_bytes, read_summary_.ingest.peak_rss_bytes);
+  for (Rejection& r : read_summary_.rejections) summary_.rejections.push_back(std::move(r));
+  read_summary_ = RunSummary();
+  std::stable_sort(summary_.rejections.begin(), summary_.rejections.end(),
+                   [](const Rejection& a, const Rejection& b) {
+                     return std::tie(a.source, a.record) < std::tie(b.source, b.record);
+                   });
+  summary_.rejected = summary_.rejections.size();
+  summary_.seconds += SecondsSince(start);
+  return status;
+}
+
+void Pipeline::ReadAll(const std::vector<std::string>& files, ProgressBar* bar) {
   for (const std::string& file : files) {
     const auto t = std::chrono::steady_clock::now();
-    const double analyze_before = summary_.analyze.seconds + summary_.dedup.seconds +
-                                  summary_.store.seconds + summary_.write.seconds;
-    NL_RETURN_IF_ERROR(IngestPaths(env_, {file}, options_.ingest, this));
-    ++summary_.files;
-    const double in_batches = summary_.analyze.seconds + summary_.dedup.seconds +
-                              summary_.store.seconds + summary_.write.seconds - analyze_before;
-    processing_seconds += in_batches;
-    EndStage(&summary_.ingest, SecondsSince(t) - in_batches, 0, 0);
-    NL_RETURN_IF_ERROR(batch_status_);
+    const double waited_before = push_wait_seconds_;
+    Status s = IngestPaths(env_, {file}, options_.ingest, this);
+    if (!s.ok()) Reject({file, 0, s});
+    ++read_summary_.files;
+    EndStage(&read_summary_.ingest, SecondsSince(t) - (push_wait_seconds_ - waited_before), 0,
+             0);
     uint64_t size = 0;
     if (!IsUrl(file) && file != "-") size = env_->FileSize(file).value_or(0);
-    bar.Add(1, size);
+    bar->Add(1, size);
   }
-  NL_RETURN_IF_ERROR(ProcessBatch());
-  bar.Finish();
-  summary_.seconds += SecondsSince(start);
-  return batch_status_;
+  PushBatch();
+  queue_->Close();
+}
+
+void Pipeline::PushBatch() {
+  if (filling_.docs.empty()) return;
+  const auto t = std::chrono::steady_clock::now();
+  queue_->Push(std::move(filling_));  // false once the run stopped: the batch is dropped
+  push_wait_seconds_ += SecondsSince(t);
+  filling_ = Batch();
 }
 
 void Pipeline::Accept(RawDocument doc) {
-  ++summary_.read;
-  summary_.ingest.items++;
-  summary_.ingest.bytes += doc.original_bytes;
-  summary_.bytes += doc.original_bytes;
+  ++read_summary_.read;
+  read_summary_.ingest.items++;
+  read_summary_.ingest.bytes += doc.original_bytes;
+  read_summary_.bytes += doc.original_bytes;
   auto [it, inserted] = seen_ids_.try_emplace(doc.id, doc.source);
   if (!inserted) {
     Reject({doc.source, doc.record,
@@ -111,21 +148,18 @@ void Pipeline::Accept(RawDocument doc) {
                                                  doc.id, it->second))});
     return;
   }
-  batch_bytes_ += doc.original_bytes;
-  batch_.push_back(std::move(doc));
-  if (batch_.size() >= options_.batch_size && batch_status_.ok()) {
-    batch_status_ = ProcessBatch();
-  }
+  filling_.bytes += doc.original_bytes;
+  filling_.docs.push_back(std::move(doc));
+  if (filling_.docs.size() >= options_.batch_size) PushBatch();
 }
 
 void Pipeline::Reject(Rejection rejection) {
-  ++summary_.rejected;
-  summary_.rejections.push_back(std::move(rejection));
+  read_summary_.rejections.push_back(std::move(rejection));
 }
 
-Status Pipeline::ProcessBatch() {
-  if (batch_.empty()) return absl::OkStatus();
-  const size_t n = batch_.size();
+Status Pipeline::ProcessBatch(Batch batch) {
+  std::vector<RawDocument>& docs = batch.docs;
+  const size_t n = docs.size();
   std::vector<Article> articles(n);
   std::vector<Signature> signatures(n);
   std::vector<Status> errors(n);
@@ -133,7 +167,7 @@ Status Pipeline::ProcessBatch() {
   // Stage 1, parallel: analysis and duplicate signatures are pure functions of one document.
   auto t = std::chrono::steady_clock::now();
   pool_.ParallelFor(n, [&](size_t i) {
-    RawDocument& raw = batch_[i];
+    RawDocument& raw = docs[i];
     StatusOr<AnalyzedDocument> doc = analyzer_->Analyze(raw.text, raw.lang_hint);
     if (!doc.ok()) {
       errors[i] = doc.status();
@@ -146,17 +180,17 @@ Status Pipeline::ProcessBatch() {
     articles[i].content_hash = signatures[i].fingerprint();
     articles[i].raw = std::move(raw);
   });
-  EndStage(&summary_.analyze, SecondsSince(t), n, batch_bytes_);
+  EndStage(&summary_.analyze, SecondsSince(t), n, batch.bytes);
 
   // Stage 2, in input order: duplicates, store, output.
-  std::optional<Batch> txn;
+  std::optional<newsloom::Batch> txn;
   if (store_ != nullptr) {
-    NL_ASSIGN_OR_RETURN(Batch b, Batch::Begin(store_));
+    NL_ASSIGN_OR_RETURN(newsloom::Batch b, newsloom::Batch::Begin(store_));
     txn.emplace(std::move(b));
   }
   for (size_t i = 0; i < n; ++i) {
     if (!errors[i].ok()) {
-      Reject({batch_[i].source, batch_[i].record, errors[i]});
+      summary_.rejections.push_back({docs[i].source, docs[i].record, errors[i]});
       continue;
     }
     Article& a = articles[i];
@@ -167,7 +201,9 @@ Status Pipeline::ProcessBatch() {
     EndStage(&summary_.dedup, SecondsSince(t), 1, 0);
     NL_RETURN_IF_ERROR(FinishArticle(a));
     if (!known && store_ != nullptr) {
+      t = std::chrono::steady_clock::now();
       NL_RETURN_IF_ERROR(store_->PutDedupSignature(a.raw.id, signatures[i].Serialize()));
+      EndStage(&summary_.store, SecondsSince(t), 0, 0);
     }
   }
   if (txn) {
@@ -175,23 +211,23 @@ Status Pipeline::ProcessBatch() {
     NL_RETURN_IF_ERROR(txn->Commit());
     EndStage(&summary_.store, SecondsSince(t), 0, 0);
   }
-  batch_.clear();
-  batch_bytes_ = 0;
   return absl::OkStatus();
 }
 
 Status Pipeline::FinishArticle(Article& a) {
   ++summary_.analysed;
   if (!a.duplicate_of.empty()) ++summary_.duplicates;
+  auto t = std::chrono::steady_clock::now();
   std::string json = ArticleToJson(a);
+  EndStage(&summary_.write, SecondsSince(t), 0, 0);
   if (store_ != nullptr) {
-    auto t = std::chrono::steady_clock::now();
+    t = std::chrono::steady_clock::now();
     NL_ASSIGN_OR_RETURN(PutResult put, store_->PutArticle(ToStoredArticle(a, json)));
     if (put == PutResult::kUnchanged) ++summary_.unchanged;
     EndStage(&summary_.store, SecondsSince(t), 1, json.size());
   }
   if (out_ != nullptr) {
-    auto t = std::chrono::steady_clock::now();
+    t = std::chrono::steady_clock::now();
     json.push_back('\n');
     if (std::fwrite(json.data(), 1, json.size(), out_) != json.size()) {
       return absl::UnavailableError("cannot write articles.jsonl (disk full?)");

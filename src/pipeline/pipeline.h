@@ -3,7 +3,8 @@
 //   readers (ingest/) ──► batch of RawDocuments ──► analysis on a thread pool (text/)
 //        ──► in input order: duplicate detection (dedup/) ──► store (store/) ──► JSONL
 //
-// Readers deliver documents in input order (files sorted by path, records in file order).
+// Readers run on their own thread and deliver documents in input order (files sorted by path,
+// records in file order) in batches through a bounded queue, so reading overlaps analysis.
 // Analysis of a batch runs in parallel; everything after it runs on the calling thread in input
 // order, so results are identical for any thread count. One store transaction per batch.
 //
@@ -22,7 +23,9 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "core/bounded_queue.h"
 #include "core/env.h"
+#include "core/progress.h"
 #include "core/status.h"
 #include "core/thread_pool.h"
 #include "dedup/deduplicator.h"
@@ -37,9 +40,9 @@ namespace newsloom {
 struct PipelineOptions {
   // Worker threads for analysis; 0 = one per hardware thread.
   size_t threads = 0;
-  // Documents analysed together and committed in one store transaction. Bounds memory:
-  // at most this many documents (each at most ingest.max_document_bytes) are held at once.
-  // Default 512.
+  // Documents analysed together and committed in one store transaction. Bounds memory: at
+  // most 3 batches (one being analysed, two queued by the reader) of documents, each at most
+  // ingest.max_document_bytes, are held at once. Default 512.
   size_t batch_size = 512;
   IngestOptions ingest;
   AnalyzerOptions analyzer;
@@ -70,10 +73,18 @@ class Pipeline : private DocumentSink {
   Pipeline(Env* env, const PipelineOptions& options, Store* store, std::FILE* out);
   Status Init();
 
+  struct Batch {
+    std::vector<RawDocument> docs;
+    uint64_t bytes = 0;
+  };
+
+  // DocumentSink, called by the readers on the reader thread.
   void Accept(RawDocument doc) override;
   void Reject(Rejection rejection) override;
 
-  Status ProcessBatch();
+  void ReadAll(const std::vector<std::string>& files, ProgressBar* bar);
+  void PushBatch();
+  Status ProcessBatch(Batch batch);
   Status FinishArticle(Article& article);
   std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs);
 
@@ -86,10 +97,14 @@ class Pipeline : private DocumentSink {
   std::unique_ptr<Deduplicator> dedup_;
   std::function<void(const Article&)> on_article_;
 
-  std::vector<RawDocument> batch_;
-  uint64_t batch_bytes_ = 0;
+  // Reader thread state; the analysis loop reads it only after joining the reader.
+  Batch filling_;
+  std::unique_ptr<BoundedQueue<Batch>> queue_;
   absl::flat_hash_map<std::string, std::string> seen_ids_;  // id -> source, this run
-  Status batch_status_;  // first store/output error, stops the run
+  RunSummary read_summary_;  // files, read, bytes, ingest stage, rejections by readers
+  double push_wait_seconds_ = 0;
+
+  // Analysis loop state.
   RunSummary summary_;
 };
 

@@ -109,6 +109,7 @@ void BlockCollector::Enter(const GumboNode* n, const Frame* parent) {
   node.tag = tag;
   node.marker = MarkerOf(n);
   node.furniture = furniture;
+  node.standfirst = HasStandfirstHint(n);
   out_->nodes.push_back(node);
   if (block && parent != nullptr) Flush(parent->owner);
   const bool in_link = (parent != nullptr && parent->in_link) || tag == GUMBO_TAG_A;

@@ -29,6 +29,7 @@ struct PageNode {
   GumboTag tag = GUMBO_TAG_UNKNOWN;
   ArticleMarker marker = ArticleMarker::kNone;
   bool furniture = false;  // Furniture tag or hint on this element itself.
+  bool standfirst = false;  // Marked as the article's summary lead (HasStandfirstHint).
 };
 
 enum class BlockKind : uint8_t {

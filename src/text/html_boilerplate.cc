@@ -110,19 +110,24 @@ void Chooser::MarkDropped() {
   }
   const uint64_t total = raw_good[0];
   out_.dropped.assign(n_, 0);
+  // Set on nodes dropped because they sit in a <header>: a standfirst there is still kept.
+  std::vector<uint8_t> in_dropped_header(n_, 0);
   for (size_t i = 0; i < n_; ++i) {
     const uint32_t p = Parent(i);
+    const PageNode& node = nodes_[i];
     if (p != kNoNode && out_.dropped[p]) {
+      if (node.standfirst && in_dropped_header[p]) continue;
       out_.dropped[i] = 1;
+      in_dropped_header[i] = in_dropped_header[p];
       continue;
     }
-    const PageNode& node = nodes_[i];
     if (!node.furniture || holds_marker[i] || node.tag == GUMBO_TAG_HTML ||
         node.tag == GUMBO_TAG_BODY) {
       continue;
     }
     const bool holds_page = raw_good[i] >= kFurnitureKeepChars && raw_good[i] * 2 >= total;
     out_.dropped[i] = !holds_page;
+    in_dropped_header[i] = out_.dropped[i] && node.tag == GUMBO_TAG_HEADER;
   }
 }
 

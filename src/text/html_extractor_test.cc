@@ -429,3 +429,29 @@ TEST(HtmlExtractorTest, MalformedHtmlIsTolerated) {
 
 }  // namespace
 }  // namespace newsloom
+
+namespace newsloom {
+namespace {
+
+TEST(HtmlExtractorStandfirstTest, KeepsStandfirstInArticleHeaderAndContentNbsp) {
+  const std::string html =
+      "<html><body><nav><a href=/>Home</a> <a href=/world>World</a></nav><article><header>"
+      "<p class=\"section-label\">Poland</p><h1>Big march in the capital</h1>"
+      "<p class=\"standfirst\">Organisers say the march brings tens of thousands to the "
+      "streets of the capital</p><ul class=\"share\"><li><a href=#>Share</a></li></ul>"
+      "</header><p>Police estimated the crowd at 1&nbsp;500 people by noon, while "
+      "organisers spoke of far more.</p><p>The march ended peacefully in the evening near "
+      "the parliament building, &nbsp; police said.</p></article></body></html>";
+  HtmlExtractor extractor;
+  auto content = extractor.Extract(html);
+  ASSERT_TRUE(content.ok()) << content.status();
+  EXPECT_EQ(content->text.rfind("Organisers say the march brings tens of thousands", 0), 0u)
+      << content->text;
+  EXPECT_NE(content->text.find("1\u00a0500 people"), std::string::npos) << content->text;
+  EXPECT_NE(content->text.find("building, police said"), std::string::npos) << content->text;
+  EXPECT_EQ(content->text.find("Share"), std::string::npos);
+  EXPECT_EQ(content->text.find("Poland"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace newsloom

@@ -214,6 +214,25 @@ bool HasFurnitureHint(const GumboNode* n) {
   return false;
 }
 
+bool HasStandfirstHint(const GumboNode* n) {
+  if (n->v.element.attributes.length == 0) return false;
+  static constexpr std::string_view kWords[] = {"standfirst", "dek",   "deck",    "lede",
+                                                "intro", "summary", "teaser",
+                                                "sapo",       "chapo", "chapeau", "subtitle",
+                                                "subheadline", "article-summary"};
+  for (const char* attr : {"class", "id"}) {
+    const std::string_view value = AttrValue(n, attr);
+    if (value.empty() || value.size() >= 1024) continue;
+    for (const auto& w : HintWords(value)) {
+      for (std::string_view k : kWords) {
+        if (w == k) return true;
+      }
+    }
+  }
+  const std::string_view itemprop = AttrValue(n, "itemprop");
+  return HasToken(itemprop, "description") || HasToken(itemprop, "abstract");
+}
+
 ArticleMarker MarkerOf(const GumboNode* n) {
   if (HasToken(AttrValue(n, "itemprop"), "articleBody")) return ArticleMarker::kArticleBody;
   const GumboTag tag = TagOf(n);

@@ -32,6 +32,10 @@ bool IsFurnitureTag(GumboTag tag);
 // comments, adverts, promos, skip links, accessibility links, screen-reader-only text,
 // bylines and datelines.
 bool HasFurnitureHint(const GumboNode* n);
+// class/id/itemprop naming the summary paragraph under a headline ("standfirst", "dek",
+// "lede", "summary", "intro", "teaser", "sapo", "chapo", itemprop=description/abstract).
+// Such a paragraph is article text even inside a <header>.
+bool HasStandfirstHint(const GumboNode* n);
 
 // Lower-case words of a class/id/label value: split at non-alphanumerics and camelCase
 // boundaries ("mostReadList" -> most, read, list). Exposed for tests.
