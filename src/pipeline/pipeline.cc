@@ -82,13 +82,30 @@ Status Pipeline::Run(const std::vector<std::string>& inputs) {
   if (!options_.progress) bar.set_enabled(false);
 
   queue_ = std::make_unique<BoundedQueue<Batch>>(2);
+  analyzed_ = std::make_unique<BoundedQueue<AnalyzedBatch>>(2);
   std::thread reader([&] { ReadAll(files, &bar); });
+  std::thread analysis([&] {
+    while (std::optional<Batch> batch = queue_->Pop()) {
+      if (!analyzed_->Push(AnalyzeBatch(std::move(*batch)))) break;
+    }
+    analyzed_->Close();
+  });
   Status status;
-  while (std::optional<Batch> batch = queue_->Pop()) {
-    if (status.ok()) status = ProcessBatch(std::move(*batch));
-    if (!status.ok()) queue_->Close();  // the reader stops at its next batch
+  while (std::optional<AnalyzedBatch> batch = analyzed_->Pop()) {
+    if (status.ok()) status = FinishBatch(std::move(*batch));
+    if (!status.ok()) {  // stop the other stages at their next batch
+      queue_->Close();
+      analyzed_->Close();
+    }
   }
   reader.join();
+  analysis.join();
+  summary_.analyze.seconds += analyze_stats_.seconds;
+  summary_.analyze.items += analyze_stats_.items;
+  summary_.analyze.bytes += analyze_stats_.bytes;
+  summary_.analyze.peak_rss_bytes =
+      std::max(summary_.analyze.peak_rss_bytes, analyze_stats_.peak_rss_bytes);
+  analyze_stats_ = StageStats();
   bar.Finish();
 
   // Merge what the reader counted; rejections in input order whatever the interleaving.
@@ -157,32 +174,40 @@ void Pipeline::Reject(Rejection rejection) {
   read_summary_.rejections.push_back(std::move(rejection));
 }
 
-Status Pipeline::ProcessBatch(Batch batch) {
-  std::vector<RawDocument>& docs = batch.docs;
-  const size_t n = docs.size();
-  std::vector<Article> articles(n);
-  std::vector<Signature> signatures(n);
-  std::vector<Status> errors(n);
-
-  // Stage 1, parallel: analysis and duplicate signatures are pure functions of one document.
-  auto t = std::chrono::steady_clock::now();
+Pipeline::AnalyzedBatch Pipeline::AnalyzeBatch(Batch batch) {
+  AnalyzedBatch out;
+  const size_t n = batch.docs.size();
+  out.articles.resize(n);
+  out.signatures.resize(n);
+  out.errors.resize(n);
+  const auto t = std::chrono::steady_clock::now();
   pool_.ParallelFor(n, [&](size_t i) {
-    RawDocument& raw = docs[i];
+    RawDocument& raw = batch.docs[i];
     StatusOr<AnalyzedDocument> doc = analyzer_->Analyze(raw.text, raw.lang_hint);
     if (!doc.ok()) {
-      errors[i] = doc.status();
+      out.errors[i] = doc.status();
       return;
     }
-    articles[i].doc = std::move(*doc);
-    articles[i].doc.to_source =
-        articles[i].doc.to_source.Then(raw.text_to_original, articles[i].doc.text.size());
-    signatures[i] = Signature::Compute(articles[i].doc);
-    articles[i].content_hash = signatures[i].fingerprint();
-    articles[i].raw = std::move(raw);
+    Article& a = out.articles[i];
+    a.doc = std::move(*doc);
+    a.doc.to_source = a.doc.to_source.Then(raw.text_to_original, a.doc.text.size());
+    out.signatures[i] = Signature::Compute(a.doc);
+    a.content_hash = out.signatures[i].fingerprint();
+    a.raw = std::move(raw);
   });
-  EndStage(&summary_.analyze, SecondsSince(t), n, batch.bytes);
+  EndStage(&analyze_stats_, SecondsSince(t), n, batch.bytes);
+  out.raw = std::move(batch);
+  return out;
+}
 
-  // Stage 2, in input order: duplicates, store, output.
+Status Pipeline::FinishBatch(AnalyzedBatch batch) {
+  const size_t n = batch.articles.size();
+  std::vector<RawDocument>& docs = batch.raw.docs;
+  std::vector<Article>& articles = batch.articles;
+  std::vector<Signature>& signatures = batch.signatures;
+  std::vector<Status>& errors = batch.errors;
+  auto t = std::chrono::steady_clock::now();
+  // In input order: duplicates, store, output.
   std::optional<newsloom::Batch> txn;
   if (store_ != nullptr) {
     NL_ASSIGN_OR_RETURN(newsloom::Batch b, newsloom::Batch::Begin(store_));

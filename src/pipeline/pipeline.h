@@ -3,10 +3,13 @@
 //   readers (ingest/) ──► batch of RawDocuments ──► analysis on a thread pool (text/)
 //        ──► in input order: duplicate detection (dedup/) ──► store (store/) ──► JSONL
 //
-// Readers run on their own thread and deliver documents in input order (files sorted by path,
-// records in file order) in batches through a bounded queue, so reading overlaps analysis.
-// Analysis of a batch runs in parallel; everything after it runs on the calling thread in input
-// order, so results are identical for any thread count. One store transaction per batch.
+// Three stages overlap, connected by bounded queues of batches:
+//   reader thread    — readers deliver documents in input order (files sorted by path, records
+//                      in file order) and cut them into batches;
+//   analysis thread  — analyses each batch on the thread pool (analysis and duplicate
+//                      signatures are pure functions of one document);
+//   calling thread   — in input order: duplicates, store (one transaction per batch), JSONL.
+// Order is kept by the queues, so results are identical for any thread count.
 //
 // Re-running on the same inputs changes nothing: ids are stable (docs/formats/ids.md), an
 // article already stored with the same content is counted as unchanged and keeps its stored
@@ -29,6 +32,7 @@
 #include "core/status.h"
 #include "core/thread_pool.h"
 #include "dedup/deduplicator.h"
+#include "dedup/signature.h"
 #include "ingest/ingest.h"
 #include "pipeline/article.h"
 #include "pipeline/run_summary.h"
@@ -41,8 +45,8 @@ struct PipelineOptions {
   // Worker threads for analysis; 0 = one per hardware thread.
   size_t threads = 0;
   // Documents analysed together and committed in one store transaction. Bounds memory: at
-  // most 3 batches (one being analysed, two queued by the reader) of documents, each at most
-  // ingest.max_document_bytes, are held at once. Default 512.
+  // most 7 batches (two queued at each of the two queues, one in each of the three stages),
+  // each document at most ingest.max_document_bytes, are held at once. Default 512.
   size_t batch_size = 512;
   IngestOptions ingest;
   AnalyzerOptions analyzer;
@@ -82,9 +86,17 @@ class Pipeline : private DocumentSink {
   void Accept(RawDocument doc) override;
   void Reject(Rejection rejection) override;
 
+  struct AnalyzedBatch {
+    Batch raw;  // documents whose analysis failed keep their RawDocument here
+    std::vector<Article> articles;
+    std::vector<Signature> signatures;
+    std::vector<Status> errors;
+  };
+
   void ReadAll(const std::vector<std::string>& files, ProgressBar* bar);
   void PushBatch();
-  Status ProcessBatch(Batch batch);
+  AnalyzedBatch AnalyzeBatch(Batch batch);
+  Status FinishBatch(AnalyzedBatch batch);
   Status FinishArticle(Article& article);
   std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs);
 
@@ -104,7 +116,11 @@ class Pipeline : private DocumentSink {
   RunSummary read_summary_;  // files, read, bytes, ingest stage, rejections by readers
   double push_wait_seconds_ = 0;
 
-  // Analysis loop state.
+  // Analysis thread state.
+  std::unique_ptr<BoundedQueue<AnalyzedBatch>> analyzed_;
+  StageStats analyze_stats_;
+
+  // Calling thread state.
   RunSummary summary_;
 };
 
