@@ -61,8 +61,10 @@ int RunBench(const BenchFlags& f) {
   std::fprintf(stderr, "generating %llu synthetic articles in %zu languages...\n",
                static_cast<unsigned long long>(f.corpus.articles), SyntheticLanguages().size());
   const std::string corpus_path = dir + "/corpus.jsonl";
+  uint64_t planted = 0;
   {
     const auto articles = GenerateSyntheticCorpus(f.corpus);
+    for (const auto& a : articles) planted += !a.duplicate_of.empty();
     if (Status s = env->WriteFile(corpus_path, SyntheticCorpusToJsonl(articles)); !s.ok()) {
       std::fprintf(stderr, "newsloom bench: %s\n", std::string(s.message()).c_str());
       return 1;
@@ -101,6 +103,7 @@ int RunBench(const BenchFlags& f) {
     w.BeginObject().Key("articles").Int(static_cast<int64_t>(summary->analysed));
     w.Key("threads").Int(static_cast<int64_t>(f.threads));
     w.Key("duplicates").Int(static_cast<int64_t>(summary->duplicates));
+    w.Key("planted_duplicates").Int(static_cast<int64_t>(planted));
     w.Key("stages").BeginArray();
     for (const Row& r : rows) {
       w.BeginObject()
@@ -115,10 +118,12 @@ int RunBench(const BenchFlags& f) {
     std::printf("%s\n", w.str().c_str());
     return 0;
   }
-  std::printf("%llu articles (%.1f MB, %zu languages), %llu duplicates found, threads %zu\n",
-              static_cast<unsigned long long>(summary->analysed), summary->bytes / 1e6,
-              SyntheticLanguages().size(), static_cast<unsigned long long>(summary->duplicates),
-              f.threads);
+  std::printf(
+      "%llu articles (%.1f MB, %zu languages), %llu duplicates found of %llu planted, "
+      "threads %zu\n",
+      static_cast<unsigned long long>(summary->analysed), summary->bytes / 1e6,
+      SyntheticLanguages().size(), static_cast<unsigned long long>(summary->duplicates),
+      static_cast<unsigned long long>(planted), f.threads);
   std::printf("%-28s %10s %12s %10s %12s\n", "stage", "seconds", "articles/s", "MB/s",
               "peak RSS MB");
   for (const Row& r : rows) {
