@@ -14,18 +14,18 @@
 namespace newsloom {
 
 struct SyntheticCorpusOptions {
-  uint64_t articles = 10000;        // number of articles
-  uint64_t seed = 42;               // same seed, same corpus, on every machine
-  size_t target_bytes = 3000;       // approximate article body size in bytes
-  double duplicate_share = 0.05;    // share of articles that re-publish an earlier one
+  uint64_t articles = 10000;      // number of articles
+  uint64_t seed = 42;             // same seed, same corpus, on every machine
+  size_t target_bytes = 3000;     // approximate article body size in bytes
+  double duplicate_share = 0.05;  // share of articles that re-publish an earlier one
 };
 
 struct SyntheticArticle {
-  std::string id;         // "syn-<n>"
-  std::string lang;       // ISO 639-1 code the text was generated in
+  std::string id;    // "syn-<n>"
+  std::string lang;  // ISO 639-1 code the text was generated in
   std::string title;
-  std::string published;  // "YYYY-MM-DD"
-  std::string text;       // paragraphs separated by "\n\n"
+  std::string published;     // "YYYY-MM-DD"
+  std::string text;          // paragraphs separated by "\n\n"
   std::string duplicate_of;  // id of the original, "" when not a copy
 };
 

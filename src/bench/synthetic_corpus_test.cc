@@ -30,9 +30,9 @@ TEST(SyntheticCorpusTest, LanguagesScriptsSizesAndDuplicates) {
     langs.insert(a.lang);
     EXPECT_GE(a.text.size(), 2800u) << a.id;
     EXPECT_LE(a.text.size(), 5000u) << a.id;
-    cyrillic |= a.text.find("\xd0") != std::string::npos;          // U+0400 block lead byte
-    arabic |= a.text.find("\xd9\x84") != std::string::npos;        // ل
-    han |= a.text.find("\xe7\x9a\x84") != std::string::npos;       // 的
+    cyrillic |= a.text.find("\xd0") != std::string::npos;     // U+0400 block lead byte
+    arabic |= a.text.find("\xd9\x84") != std::string::npos;   // ل
+    han |= a.text.find("\xe7\x9a\x84") != std::string::npos;  // 的
     if (!a.duplicate_of.empty()) {
       ++dups;
       EXPECT_TRUE(ids_so_far.count(a.duplicate_of)) << a.id << " copies a later article";

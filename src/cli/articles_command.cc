@@ -50,12 +50,10 @@ int RunList(const ArticlesFlags& f) {
     std::string title = a.title.size() > 70 ? a.title.substr(0, 67) + "..." : a.title;
     std::printf("%-28s %-3s %-10s %-20s %s\n", a.id.c_str(), a.lang.c_str(),
                 a.published.empty() ? "-" : a.published.c_str(),
-                a.duplicate_of.empty() ? "" : ("dup of " + a.duplicate_of).c_str(),
-                title.c_str());
+                a.duplicate_of.empty() ? "" : ("dup of " + a.duplicate_of).c_str(), title.c_str());
   }
   if (!f.json) {
-    std::fprintf(stderr, "%zu of %lld articles\n", rows->size(),
-                 static_cast<long long>(*total));
+    std::fprintf(stderr, "%zu of %lld articles\n", rows->size(), static_cast<long long>(*total));
   }
   return 0;
 }

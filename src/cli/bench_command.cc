@@ -49,11 +49,11 @@ std::vector<Row> Rows(const RunSummary& first, uint64_t first_rss, const RunSumm
 
 int RunBench(const BenchFlags& f) {
   Env* env = Env::Default();
-  const std::string dir =
-      f.keep_dir.empty() ? (std::filesystem::temp_directory_path() /
-                            ("newsloom-bench-" + std::to_string(env->NowMicros())))
-                               .string()
-                         : f.keep_dir;
+  const std::string dir = f.keep_dir.empty()
+                              ? (std::filesystem::temp_directory_path() /
+                                 ("newsloom-bench-" + std::to_string(env->NowMicros())))
+                                    .string()
+                              : f.keep_dir;
   if (Status s = env->CreateDirs(dir); !s.ok()) {
     std::fprintf(stderr, "newsloom bench: %s\n", std::string(s.message()).c_str());
     return 1;
@@ -107,11 +107,16 @@ int RunBench(const BenchFlags& f) {
     w.Key("stages").BeginArray();
     for (const Row& r : rows) {
       w.BeginObject()
-          .Key("stage").String(r.name)
-          .Key("seconds").Double(r.seconds)
-          .Key("articles_per_second").Double(r.seconds > 0 ? r.items / r.seconds : 0, 1)
-          .Key("mb_per_second").Double(r.seconds > 0 ? r.bytes / r.seconds / 1e6 : 0, 2)
-          .Key("peak_rss_mb").Double(r.peak_rss / 1048576.0, 1)
+          .Key("stage")
+          .String(r.name)
+          .Key("seconds")
+          .Double(r.seconds)
+          .Key("articles_per_second")
+          .Double(r.seconds > 0 ? r.items / r.seconds : 0, 1)
+          .Key("mb_per_second")
+          .Double(r.seconds > 0 ? r.bytes / r.seconds / 1e6 : 0, 2)
+          .Key("peak_rss_mb")
+          .Double(r.peak_rss / 1048576.0, 1)
           .EndObject();
     }
     w.EndArray().EndObject();
@@ -140,8 +145,7 @@ void RegisterBenchCommand(CLI::App& app, CommandAction* action) {
   auto f = std::make_shared<BenchFlags>();
   CLI::App* cmd = app.add_subcommand(
       "bench", "Throughput and memory per stage on a synthetic multilingual corpus");
-  cmd->add_option("--articles", f->corpus.articles, "Articles to generate")
-      ->capture_default_str();
+  cmd->add_option("--articles", f->corpus.articles, "Articles to generate")->capture_default_str();
   cmd->add_option("--seed", f->corpus.seed, "Corpus seed")->capture_default_str();
   cmd->add_option("--threads", f->threads, "Analysis threads (0 = one per core)")
       ->capture_default_str();

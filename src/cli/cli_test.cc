@@ -128,8 +128,8 @@ TEST_F(CliTest, AllInputsRejectedIsAFailure) {
   Result r = RunNewsloom("analyze " + (dir_ / "bad").string() + " --out " + (dir_ / "o2").string());
   EXPECT_EQ(r.code, 1);
   EXPECT_NE(r.err.find("x.jsonl:1"), std::string::npos) << r.err;
-  Result missing = RunNewsloom("analyze " + (dir_ / "nope.txt").string() + " --out " +
-                       (dir_ / "o3").string());
+  Result missing =
+      RunNewsloom("analyze " + (dir_ / "nope.txt").string() + " --out " + (dir_ / "o3").string());
   EXPECT_EQ(missing.code, 1);
   EXPECT_NE(missing.err.find("nope.txt"), std::string::npos) << missing.err;
 }

@@ -28,8 +28,9 @@ int Fail(const Status& s) {
 int RunEval(const EvalFlags& f) {
   Env* env = Env::Default();
   if (f.inputs.empty() == f.out_dir.empty()) {
-    std::fprintf(stderr, "newsloom eval: give either input PATHs to analyse or --out DIR of a "
-                         "finished run\n");
+    std::fprintf(stderr,
+                 "newsloom eval: give either input PATHs to analyse or --out DIR of a "
+                 "finished run\n");
     return 2;
   }
   auto gold = eval::LoadGold(env, f.gold_path);
@@ -74,8 +75,7 @@ void RegisterEvalCommand(CLI::App& app, CommandAction* action) {
   auto f = std::make_shared<EvalFlags>();
   CLI::App* cmd = app.add_subcommand(
       "eval", "Score an analysis against gold answers (overall and per language)");
-  cmd->add_option("--gold", f->gold_path, "Gold answers (JSONL, schema in README)")
-      ->required();
+  cmd->add_option("--gold", f->gold_path, "Gold answers (JSONL, schema in README)")->required();
   cmd->add_option("paths", f->inputs, "Inputs to analyse now");
   cmd->add_option("--out", f->out_dir, "Directory of a finished run (articles.jsonl)");
   cmd->add_flag("--json", f->json, "Machine-readable report");

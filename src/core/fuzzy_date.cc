@@ -121,7 +121,7 @@ int FuzzyDate::Weekday() const {
 }
 
 std::string FuzzyDate::ToString() const {
-  char buf[16];
+  char buf[32];
   switch (precision_) {
     case DatePrecision::kYear:
       snprintf(buf, sizeof(buf), "%04d", year_);

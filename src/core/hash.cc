@@ -27,7 +27,8 @@ uint64_t Hash64(std::string_view data, uint64_t seed) {
     n -= 8;
   }
   uint64_t tail = 0;
-  for (size_t i = 0; i < n; ++i) tail |= static_cast<uint64_t>(static_cast<uint8_t>(p[i])) << (8 * i);
+  for (size_t i = 0; i < n; ++i)
+    tail |= static_cast<uint64_t>(static_cast<uint8_t>(p[i])) << (8 * i);
   h = Rotl(h ^ Mix64(tail ^ n), 31) * kMul;
   return Mix64(h);
 }

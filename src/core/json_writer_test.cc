@@ -21,8 +21,13 @@ TEST(JsonWriterTest, EscapesControlAndKeepsUtf8) {
 
 TEST(JsonWriterTest, ReplacesInvalidUtf8) {
   std::string out;
-  AppendJsonString("a\xff" "b\xc3", &out);
-  EXPECT_EQ(out, "\"a\xef\xbf\xbd" "b\xef\xbf\xbd\"");
+  AppendJsonString(
+      "a\xff"
+      "b\xc3",
+      &out);
+  EXPECT_EQ(out,
+            "\"a\xef\xbf\xbd"
+            "b\xef\xbf\xbd\"");
   out.clear();
   AppendJsonString("\xed\xa0\x80", &out);  // Surrogate code point.
   EXPECT_EQ(out, "\"\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\"");

@@ -21,10 +21,10 @@ using StatusOr = absl::StatusOr<T>;
 #define NL_STATUS_CONCAT_(a, b) NL_STATUS_CONCAT_INNER_(a, b)
 
 // Returns from the current function if `expr` yields a non-OK status.
-#define NL_RETURN_IF_ERROR(expr)                 \
-  do {                                           \
-    ::absl::Status nl_status_ = (expr);          \
-    if (!nl_status_.ok()) return nl_status_;     \
+#define NL_RETURN_IF_ERROR(expr)             \
+  do {                                       \
+    ::absl::Status nl_status_ = (expr);      \
+    if (!nl_status_.ok()) return nl_status_; \
   } while (0)
 
 // NL_ASSIGN_OR_RETURN(auto x, Foo()) — declares x from the value of a StatusOr or returns

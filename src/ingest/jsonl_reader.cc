@@ -127,9 +127,9 @@ Status JsonlReader::Read(const std::string& source, SequentialFile* in, Document
     }
     if (*got == BufferedReader::LineStatus::kEnd) break;
     if (*got == BufferedReader::LineStatus::kTooLong) {
-      reject(number, absl::InvalidArgumentError(absl::StrCat(
-                         "line over the limit of ", options_.max_document_bytes,
-                         " bytes (max_document_bytes)")));
+      reject(number, absl::InvalidArgumentError(absl::StrCat("line over the limit of ",
+                                                             options_.max_document_bytes,
+                                                             " bytes (max_document_bytes)")));
       continue;
     }
     if (number == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);

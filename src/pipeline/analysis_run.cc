@@ -59,8 +59,8 @@ StatusOr<RunSummary> RunAnalysis(Env* env, const std::vector<std::string>& input
       return absl::OkStatus();
     }
     std::filesystem::rename(tmp_path, final_path, ec);
-    if (ec) return absl::UnavailableError(fmt::format("cannot rename {}: {}", tmp_path,
-                                                      ec.message()));
+    if (ec)
+      return absl::UnavailableError(fmt::format("cannot rename {}: {}", tmp_path, ec.message()));
     return absl::OkStatus();
   };
 

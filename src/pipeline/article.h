@@ -14,8 +14,8 @@ namespace newsloom {
 struct Article {
   RawDocument raw;
   AnalyzedDocument doc;
-  std::string duplicate_of;  // id of the original this re-publishes; "" when none
-  std::string story_id;      // "" until story clustering assigns one
+  std::string duplicate_of;   // id of the original this re-publishes; "" when none
+  std::string story_id;       // "" until story clustering assigns one
   uint64_t content_hash = 0;  // fingerprint of the normalised text (dedup/)
 };
 

@@ -30,8 +30,10 @@ std::string ArticleToJson(const Article& a) {
   w.Key("published");
   if (a.raw.published) {
     w.BeginObject()
-        .Key("date").String(a.raw.published->ToString())
-        .Key("precision").String(a.raw.published->PrecisionName())
+        .Key("date")
+        .String(a.raw.published->ToString())
+        .Key("precision")
+        .String(a.raw.published->PrecisionName())
         .EndObject();
   } else {
     w.Null();
@@ -41,10 +43,14 @@ std::string ArticleToJson(const Article& a) {
   StringOrNull(w, "story_id", a.story_id);
   w.Key("stats")
       .BeginObject()
-      .Key("bytes").Int(static_cast<int64_t>(a.doc.text.size()))
-      .Key("sentences").Int(static_cast<int64_t>(a.doc.sentences.size()))
-      .Key("tokens").Int(static_cast<int64_t>(a.doc.tokens.size()))
-      .Key("mojibake_repaired").Bool(a.doc.mojibake_repaired)
+      .Key("bytes")
+      .Int(static_cast<int64_t>(a.doc.text.size()))
+      .Key("sentences")
+      .Int(static_cast<int64_t>(a.doc.sentences.size()))
+      .Key("tokens")
+      .Int(static_cast<int64_t>(a.doc.tokens.size()))
+      .Key("mojibake_repaired")
+      .Bool(a.doc.mojibake_repaired)
       .EndObject();
   w.EndObject();
   return w.Release();

@@ -135,8 +135,7 @@ void Pipeline::ReadAll(const std::vector<std::string>& files, ProgressBar* bar) 
     Status s = IngestPaths(env_, {file}, options_.ingest, this);
     if (!s.ok()) Reject({file, 0, s});
     ++read_summary_.files;
-    EndStage(&read_summary_.ingest, SecondsSince(t) - (push_wait_seconds_ - waited_before), 0,
-             0);
+    EndStage(&read_summary_.ingest, SecondsSince(t) - (push_wait_seconds_ - waited_before), 0, 0);
     uint64_t size = 0;
     if (!IsUrl(file) && file != "-") size = env_->FileSize(file).value_or(0);
     bar->Add(1, size);
@@ -161,8 +160,8 @@ void Pipeline::Accept(RawDocument doc) {
   auto [it, inserted] = seen_ids_.try_emplace(doc.id, doc.source);
   if (!inserted) {
     Reject({doc.source, doc.record,
-            absl::AlreadyExistsError(fmt::format("article id \"{}\" was already read from {}",
-                                                 doc.id, it->second))});
+            absl::AlreadyExistsError(
+                fmt::format("article id \"{}\" was already read from {}", doc.id, it->second))});
     return;
   }
   filling_.bytes += doc.original_bytes;

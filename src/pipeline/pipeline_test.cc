@@ -110,8 +110,9 @@ TEST_F(PipelineTest, ReRunWithStoreChangesNothingAndRemembersDuplicates) {
 }
 
 TEST_F(PipelineTest, SameIdFromTwoSourcesIsRejectedNotOverwritten) {
-  env_.AddFile("/in/zz/a_report.html", "<html><body><p>Something else entirely, long enough "
-                                       "to be a paragraph of an article.</p></body></html>");
+  env_.AddFile("/in/zz/a_report.html",
+               "<html><body><p>Something else entirely, long enough "
+               "to be a paragraph of an article.</p></body></html>");
   RunSummary s;
   const auto lines = RunAll(2, nullptr, &s);
   EXPECT_EQ(s.analysed, 4u);

@@ -6,7 +6,7 @@ namespace newsloom {
 
 std::string RunSummary::ToString(size_t max_rejections) const {
   const std::string size = bytes >= 1000000 ? fmt::format("{:.1f} MB", bytes / 1e6)
-                                             : fmt::format("{:.1f} KB", bytes / 1e3);
+                                            : fmt::format("{:.1f} KB", bytes / 1e3);
   std::string out = fmt::format(
       "read {}, analysed {}, duplicates {}, unchanged {}, rejected {} ({} files, {}) in {:.3f} s",
       read, analysed, duplicates, unchanged, rejected, files, size, seconds);

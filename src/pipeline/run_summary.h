@@ -20,14 +20,14 @@ struct StageStats {
 };
 
 struct RunSummary {
-  uint64_t files = 0;        // input files (or URLs) opened
-  uint64_t read = 0;         // documents the readers produced
-  uint64_t analysed = 0;     // documents analysed and written
-  uint64_t duplicates = 0;   // of those, duplicates of an earlier article
-  uint64_t unchanged = 0;    // already in the store with the same content (re-ingest)
-  uint64_t rejected = 0;     // inputs or records rejected (see rejections)
-  uint64_t bytes = 0;        // input bytes of the documents read
-  double seconds = 0;        // wall-clock time of the run
+  uint64_t files = 0;       // input files (or URLs) opened
+  uint64_t read = 0;        // documents the readers produced
+  uint64_t analysed = 0;    // documents analysed and written
+  uint64_t duplicates = 0;  // of those, duplicates of an earlier article
+  uint64_t unchanged = 0;   // already in the store with the same content (re-ingest)
+  uint64_t rejected = 0;    // inputs or records rejected (see rejections)
+  uint64_t bytes = 0;       // input bytes of the documents read
+  double seconds = 0;       // wall-clock time of the run
   std::vector<Rejection> rejections;
 
   StageStats ingest, analyze, dedup, store, write;

@@ -25,8 +25,10 @@ TEST(SeedsTest, LanguagesDatesAndCleanText) {
   }
 
   const std::vector<std::tuple<std::string, std::string, std::string>> want = {
-      {"000_c0efb3bea725582c", "nl", "2020-10"}, {"001_6e9735e04485fc5e", "nb", "2020-10"},
-      {"002_3a4275490f53a859", "nl", "2022-01"}, {"003_eb47b517691dc6ae", "nl", "2022-01"},
+      {"000_c0efb3bea725582c", "nl", "2020-10"},
+      {"001_6e9735e04485fc5e", "nb", "2020-10"},
+      {"002_3a4275490f53a859", "nl", "2022-01"},
+      {"003_eb47b517691dc6ae", "nl", "2022-01"},
       {"004_7e7f4fe492b2e33b", "en", ""}};
   for (const auto& [id, lang, published] : want) {
     ASSERT_TRUE(got.count(id)) << id;

@@ -12,8 +12,22 @@
 
 namespace newsloom {
 
-enum class Script : uint8_t { kUnknown, kLatin, kCyrillic, kArabic, kHan, kKana, kHangul, kGreek,
-                              kHebrew, kDevanagari, kThai, kGeorgian, kArmenian, kOther };
+enum class Script : uint8_t {
+  kUnknown,
+  kLatin,
+  kCyrillic,
+  kArabic,
+  kHan,
+  kKana,
+  kHangul,
+  kGreek,
+  kHebrew,
+  kDevanagari,
+  kThai,
+  kGeorgian,
+  kArmenian,
+  kOther
+};
 
 enum class TokenKind : uint8_t { kWord, kNumber, kPunct, kSymbol };
 
@@ -22,33 +36,33 @@ struct Token {
   uint32_t end = 0;    // one past the last byte
   TokenKind kind = TokenKind::kWord;
   Script script = Script::kUnknown;
-  bool capitalized = false;   // first letter upper/title case (cased scripts only)
-  bool all_caps = false;      // every letter upper case, at least two letters
-  std::string lower;          // case-folded surface form (ICU full case folding), NFC
-  std::string stem;           // Xapian stem of `lower` in the document language; == lower when
-                              // the language has no stemmer or the token is not a word
-  std::string latin_key;      // ASCII transliteration key for name matching: ICU
-                              // Any-Latin; Latin-ASCII; lower; letters and digits only
-                              // ("Токаев" -> "tokaev", "Tokajew" -> "tokajew")
+  bool capitalized = false;  // first letter upper/title case (cased scripts only)
+  bool all_caps = false;     // every letter upper case, at least two letters
+  std::string lower;         // case-folded surface form (ICU full case folding), NFC
+  std::string stem;          // Xapian stem of `lower` in the document language; == lower when
+                             // the language has no stemmer or the token is not a word
+  std::string latin_key;     // ASCII transliteration key for name matching: ICU
+                             // Any-Latin; Latin-ASCII; lower; letters and digits only
+                             // ("Токаев" -> "tokaev", "Tokajew" -> "tokajew")
 };
 
 struct Sentence {
-  uint32_t begin = 0;        // byte offset into text
+  uint32_t begin = 0;  // byte offset into text
   uint32_t end = 0;
   uint32_t first_token = 0;  // index into tokens
   uint32_t token_count = 0;
-  uint32_t paragraph = 0;    // 0-based paragraph index (paragraphs split on blank lines)
+  uint32_t paragraph = 0;  // 0-based paragraph index (paragraphs split on blank lines)
 };
 
 struct AnalyzedDocument {
-  std::string text;               // clean text: mojibake repaired, valid UTF-8, NFC
-  std::string lang = "und";       // BCP 47 primary tag (ISO 639-1 where one exists): "nl", "nb",
-                                  // "zh", "und" when unreliable
-  double lang_confidence = 0.0;   // [0,1]
+  std::string text;              // clean text: mojibake repaired, valid UTF-8, NFC
+  std::string lang = "und";      // BCP 47 primary tag (ISO 639-1 where one exists): "nl", "nb",
+                                 // "zh", "und" when unreliable
+  double lang_confidence = 0.0;  // [0,1]
   bool mojibake_repaired = false;
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
-  OffsetMap to_source;            // text offsets -> offsets into the analyzer's input
+  OffsetMap to_source;  // text offsets -> offsets into the analyzer's input
 };
 
 }  // namespace newsloom

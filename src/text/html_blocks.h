@@ -28,7 +28,7 @@ struct PageNode {
   uint32_t end = 0;           // Nodes [own index + 1, end) are its descendants.
   GumboTag tag = GUMBO_TAG_UNKNOWN;
   ArticleMarker marker = ArticleMarker::kNone;
-  bool furniture = false;  // Furniture tag or hint on this element itself.
+  bool furniture = false;   // Furniture tag or hint on this element itself.
   bool standfirst = false;  // Marked as the article's summary lead (HasStandfirstHint).
 };
 

@@ -216,10 +216,9 @@ bool HasFurnitureHint(const GumboNode* n) {
 
 bool HasStandfirstHint(const GumboNode* n) {
   if (n->v.element.attributes.length == 0) return false;
-  static constexpr std::string_view kWords[] = {"standfirst", "dek",   "deck",    "lede",
-                                                "intro", "summary", "teaser",
-                                                "sapo",       "chapo", "chapeau", "subtitle",
-                                                "subheadline", "article-summary"};
+  static constexpr std::string_view kWords[] = {
+      "standfirst", "dek",   "deck",    "lede",     "intro",       "summary",        "teaser",
+      "sapo",       "chapo", "chapeau", "subtitle", "subheadline", "article-summary"};
   for (const char* attr : {"class", "id"}) {
     const std::string_view value = AttrValue(n, attr);
     if (value.empty() || value.size() >= 1024) continue;

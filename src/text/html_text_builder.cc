@@ -107,8 +107,8 @@ void ParagraphBuilder::AppendMapped(std::string_view decoded, const uint32_t* so
       // A no-break space between two visible characters is content ("1&nbsp;500",
       // "« mot »" in French): keep it. Elsewhere it is layout and collapses like a space.
       const bool next_visible = i + 2 < n && !IsAsciiSpace(decoded[i + 2]) &&
-                                !(static_cast<unsigned char>(decoded[i + 2]) == 0xC2 &&
-                                  i + 3 < n && static_cast<unsigned char>(decoded[i + 3]) == 0xA0);
+                                !(static_cast<unsigned char>(decoded[i + 2]) == 0xC2 && i + 3 < n &&
+                                  static_cast<unsigned char>(decoded[i + 3]) == 0xA0);
       if (pending_space_ || text_.empty() || !next_visible) {
         pending_space_ = true;
         ++i;
