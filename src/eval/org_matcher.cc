@@ -7,10 +7,12 @@
 
 #include "core/strings.h"
 
-namespace newsloom::eval {
+namespace newsloom {
+// org_aliases.tsv, compiled in by newsloom_embed (cmake/NewsloomTargets.cmake).
+extern const std::string_view kOrgAliasesTsv;
+}  // namespace newsloom
 
-// Defined in the source file CMake generates from org_aliases.tsv.
-extern const char kOrgAliasesTsv[];
+namespace newsloom::eval {
 
 namespace {
 
