@@ -33,8 +33,7 @@ int RunAnalyzeLike(const AnalyzeFlags& f, const std::string& name) {
   run.command = CommandLine(name, f.inputs);
   StatusOr<RunSummary> summary = RunAnalysis(Env::Default(), f.inputs, run);
   if (!summary.ok()) {
-    std::fprintf(stderr, "newsloom %s: %s\n", name.c_str(),
-                 std::string(summary.status().message()).c_str());
+    std::fprintf(stderr, "newsloom %s: %s\n", name.c_str(), MessageOf(summary.status()).c_str());
     return 1;
   }
   const int code = ReportSummary(*summary);

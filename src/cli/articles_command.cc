@@ -27,7 +27,7 @@ StatusOr<std::unique_ptr<Store>> OpenForReading(const std::string& path) {
 }
 
 int Fail(const Status& s) {
-  std::fprintf(stderr, "newsloom articles: %s\n", std::string(s.message()).c_str());
+  std::fprintf(stderr, "newsloom articles: %s\n", MessageOf(s).c_str());
   return 1;
 }
 

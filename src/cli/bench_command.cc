@@ -55,7 +55,7 @@ int RunBench(const BenchFlags& f) {
                                     .string()
                               : f.keep_dir;
   if (Status s = env->CreateDirs(dir); !s.ok()) {
-    std::fprintf(stderr, "newsloom bench: %s\n", std::string(s.message()).c_str());
+    std::fprintf(stderr, "newsloom bench: %s\n", MessageOf(s).c_str());
     return 1;
   }
   std::fprintf(stderr, "generating %llu synthetic articles in %zu languages...\n",
@@ -66,7 +66,7 @@ int RunBench(const BenchFlags& f) {
     const auto articles = GenerateSyntheticCorpus(f.corpus);
     for (const auto& a : articles) planted += !a.duplicate_of.empty();
     if (Status s = env->WriteFile(corpus_path, SyntheticCorpusToJsonl(articles)); !s.ok()) {
-      std::fprintf(stderr, "newsloom bench: %s\n", std::string(s.message()).c_str());
+      std::fprintf(stderr, "newsloom bench: %s\n", MessageOf(s).c_str());
       return 1;
     }
   }
@@ -77,7 +77,7 @@ int RunBench(const BenchFlags& f) {
   auto first = RunAnalysis(env, {corpus_path}, light);
   const uint64_t first_rss = PeakRssBytes();
   if (!first.ok()) {
-    std::fprintf(stderr, "newsloom bench: %s\n", std::string(first.status().message()).c_str());
+    std::fprintf(stderr, "newsloom bench: %s\n", MessageOf(first.status()).c_str());
     return 1;
   }
   // Second pass: the whole pipeline, as `newsloom analyze` runs it.
@@ -94,7 +94,7 @@ int RunBench(const BenchFlags& f) {
     std::filesystem::remove_all(dir, ec);
   }
   if (!summary.ok()) {
-    std::fprintf(stderr, "newsloom bench: %s\n", std::string(summary.status().message()).c_str());
+    std::fprintf(stderr, "newsloom bench: %s\n", MessageOf(summary.status()).c_str());
     return 1;
   }
   const std::vector<Row> rows = Rows(*first, first_rss, *summary);

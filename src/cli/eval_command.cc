@@ -21,7 +21,7 @@ struct EvalFlags {
 };
 
 int Fail(const Status& s) {
-  std::fprintf(stderr, "newsloom eval: %s\n", std::string(s.message()).c_str());
+  std::fprintf(stderr, "newsloom eval: %s\n", MessageOf(s).c_str());
   return 1;
 }
 

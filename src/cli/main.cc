@@ -1,11 +1,14 @@
 // newsloom — command-line entry point. See README.md "Command line".
 #include <cstdio>
+#include <exception>
 
 #include "CLI/CLI.hpp"
 #include "cli/commands.h"
 #include "cli/version.h"
 
-int main(int argc, char** argv) {
+namespace {
+
+int Main(int argc, char** argv) {
   CLI::App app{"Newsloom: stories, events and figures from the world's news, in any language."};
   app.set_version_flag("--version", std::string("newsloom ") + newsloom::kVersion);
   app.require_subcommand(1);
@@ -21,4 +24,17 @@ int main(int argc, char** argv) {
     return app.exit(e);
   }
   return action ? action() : 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return Main(argc, argv);
+  } catch (const std::exception& e) {  // a bug: commands report errors as Status
+    std::fprintf(stderr, "newsloom: internal error: %s\n", e.what());
+  } catch (...) {
+    std::fprintf(stderr, "newsloom: internal error\n");
+  }
+  return 1;
 }

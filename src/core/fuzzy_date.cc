@@ -149,7 +149,7 @@ std::string_view FuzzyDate::PrecisionName() const {
 }
 
 std::strong_ordering operator<=>(const FuzzyDate& a, const FuzzyDate& b) {
-  if (auto c = a.ToDays() <=> b.ToDays(); c != 0) return c;
+  if (auto c = a.ToDays() <=> b.ToDays(); std::is_neq(c)) return c;
   return a.precision_ <=> b.precision_;
 }
 

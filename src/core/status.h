@@ -15,6 +15,9 @@ using Status = absl::Status;
 template <typename T>
 using StatusOr = absl::StatusOr<T>;
 
+// The message of `s` as a std::string (absl::string_view is not std::string_view here).
+inline std::string MessageOf(const Status& s) { return {s.message().data(), s.message().size()}; }
+
 }  // namespace newsloom
 
 #define NL_STATUS_CONCAT_INNER_(a, b) a##b

@@ -20,7 +20,7 @@ RunRecord ToRunRecord(int64_t id, const std::string& command, const RunSummary& 
   r.duplicates = static_cast<int64_t>(s.duplicates);
   r.rejected = static_cast<int64_t>(s.rejected);
   for (const Rejection& j : s.rejections) {
-    r.rejections.push_back({j.source, j.record, std::string(j.status.message())});
+    r.rejections.push_back({j.source, j.record, MessageOf(j.status)});
   }
   return r;
 }

@@ -54,8 +54,8 @@ Status Pipeline::Init() {
   return store_->LoadDedupSignatures([&](std::string_view id, std::string_view bytes) {
     StatusOr<Signature> sig = Signature::Parse(bytes);
     if (!sig.ok()) {
-      return absl::DataLossError(fmt::format("stored duplicate signature of {}: {}", id,
-                                             std::string(sig.status().message())));
+      return absl::DataLossError(
+          fmt::format("stored duplicate signature of {}: {}", id, MessageOf(sig.status())));
     }
     dedup_->AddSignature(id, *sig);
     return absl::OkStatus();
