@@ -14,7 +14,7 @@ NEWSLOOM := build/release/src/cli/newsloom
 run: setup build
 	$(NEWSLOOM) analyze $(CORPUS) --out $(OUT)
 	@echo
-	@echo "Results: $(OUT)/articles.jsonl, $(OUT)/stories.jsonl and the database $(OUT)/newsloom.db"
+	@echo "Results: $(OUT)/articles.jsonl and the database $(OUT)/newsloom.db"
 	@echo "Browse:  $(NEWSLOOM) articles --db $(OUT)/newsloom.db list"
 
 test: setup build-debug
