@@ -40,6 +40,7 @@ TEST(SyntheticCorpusTest, LanguagesScriptsSizesAndDuplicates) {
     ids_so_far.insert(a.id);
   }
   EXPECT_GE(langs.size(), 8u);
+  EXPECT_EQ(langs.size(), SyntheticLanguages().size()) << "a line of synthetic_words.tsv is bad";
   EXPECT_TRUE(cyrillic && arabic && han);
   EXPECT_GT(dups, 20u);
   EXPECT_LT(dups, 100u);
