@@ -81,6 +81,7 @@ Status Pipeline::Run(const std::vector<std::string>& inputs) {
   ProgressBar bar("newsloom", files.size(), "files", env_);
   if (!options_.progress) bar.set_enabled(false);
 
+  stop_reading_ = false;
   queue_ = std::make_unique<BoundedQueue<Batch>>(2);
   analyzed_ = std::make_unique<BoundedQueue<AnalyzedBatch>>(2);
   std::thread reader([&] { ReadAll(files, &bar); });
@@ -100,23 +101,16 @@ Status Pipeline::Run(const std::vector<std::string>& inputs) {
   }
   reader.join();
   analysis.join();
-  summary_.analyze.seconds += analyze_stats_.seconds;
-  summary_.analyze.items += analyze_stats_.items;
-  summary_.analyze.bytes += analyze_stats_.bytes;
-  summary_.analyze.peak_rss_bytes =
-      std::max(summary_.analyze.peak_rss_bytes, analyze_stats_.peak_rss_bytes);
+  summary_.analyze.Add(analyze_stats_);
   analyze_stats_ = StageStats();
   bar.Finish();
 
-  // Merge what the reader counted; rejections in input order whatever the interleaving.
+  // Merge what the reader counted; rejections sorted by source and record, so their order
+  // does not depend on how the threads interleaved.
   summary_.files += read_summary_.files;
   summary_.read += read_summary_.read;
   summary_.bytes += read_summary_.bytes;
-  summary_.ingest.seconds += read_summary_.ingest.seconds;
-  summary_.ingest.items += read_summary_.ingest.items;
-  summary_.ingest.bytes += read_summary_.ingest.bytes;
-  summary_.ingest.peak_rss_bytes =
-      std::max(summary_.ingest.peak_rss_bytes, read_summary_.ingest.peak_rss_bytes);
+  summary_.ingest.Add(read_summary_.ingest);
   for (Rejection& r : read_summary_.rejections) summary_.rejections.push_back(std::move(r));
   read_summary_ = RunSummary();
   std::stable_sort(summary_.rejections.begin(), summary_.rejections.end(),
@@ -130,6 +124,7 @@ Status Pipeline::Run(const std::vector<std::string>& inputs) {
 
 void Pipeline::ReadAll(const std::vector<std::string>& files, ProgressBar* bar) {
   for (const std::string& file : files) {
+    if (stop_reading_) break;  // the run failed downstream
     const auto t = std::chrono::steady_clock::now();
     const double waited_before = push_wait_seconds_;
     Status s = IngestPaths(env_, {file}, options_.ingest, this);
@@ -147,7 +142,7 @@ void Pipeline::ReadAll(const std::vector<std::string>& files, ProgressBar* bar) 
 void Pipeline::PushBatch() {
   if (filling_.docs.empty()) return;
   const auto t = std::chrono::steady_clock::now();
-  queue_->Push(std::move(filling_));  // false once the run stopped: the batch is dropped
+  if (!queue_->Push(std::move(filling_))) stop_reading_ = true;  // the run stopped
   push_wait_seconds_ += SecondsSince(t);
   filling_ = Batch();
 }

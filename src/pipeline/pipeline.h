@@ -115,6 +115,7 @@ class Pipeline : private DocumentSink {
   absl::flat_hash_map<std::string, std::string> seen_ids_;  // id -> source, this run
   RunSummary read_summary_;  // files, read, bytes, ingest stage, rejections by readers
   double push_wait_seconds_ = 0;
+  bool stop_reading_ = false;  // set when the queue was closed by a failing run
 
   // Analysis thread state.
   std::unique_ptr<BoundedQueue<AnalyzedBatch>> analyzed_;

@@ -1,8 +1,17 @@
 #include "pipeline/run_summary.h"
 
+#include <algorithm>
+
 #include "fmt/format.h"
 
 namespace newsloom {
+
+void StageStats::Add(const StageStats& other) {
+  seconds += other.seconds;
+  items += other.items;
+  bytes += other.bytes;
+  peak_rss_bytes = std::max(peak_rss_bytes, other.peak_rss_bytes);
+}
 
 std::string RunSummary::ToString(size_t max_rejections) const {
   const std::string size = bytes >= 1000000 ? fmt::format("{:.1f} MB", bytes / 1e6)

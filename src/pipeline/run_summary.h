@@ -17,6 +17,9 @@ struct StageStats {
   uint64_t items = 0;
   uint64_t bytes = 0;
   uint64_t peak_rss_bytes = 0;  // process peak RSS observed at the end of the stage
+
+  // Accumulates another part of the same stage (times and counts add, peaks take the max).
+  void Add(const StageStats& other);
 };
 
 struct RunSummary {
