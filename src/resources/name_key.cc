@@ -1,0 +1,107 @@
+#include "resources/name_key.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace newsloom {
+namespace {
+
+// Appends a separator unless the key is empty or already ends with one.
+void AppendSeparator(std::string* out) {
+  if (!out->empty() && out->back() != ' ') out->push_back(' ');
+}
+
+void TrimTrailingSeparator(std::string* out) {
+  if (!out->empty() && out->back() == ' ') out->pop_back();
+}
+
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+std::string NormalizeAscii(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  for (char c : name) {
+    if (IsAsciiAlnum(c)) {
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    } else {
+      AppendSeparator(&out);
+    }
+  }
+  TrimTrailingSeparator(&out);
+  return out;
+}
+
+// Latin letters with a stroke or without a dot that NFKD leaves alone (after case folding).
+UChar32 StripStroke(UChar32 c) {
+  switch (c) {
+    case 0x0142:
+      return 'l';  // ł
+    case 0x00F8:
+      return 'o';  // ø
+    case 0x0111:
+      return 'd';  // đ
+    case 0x0127:
+      return 'h';  // ħ
+    case 0x0131:
+      return 'i';  // ı
+    case 0x0167:
+      return 't';  // ŧ
+    case 0x0180:
+      return 'b';  // ƀ
+    case 0x01B6:
+      return 'z';  // ƶ
+    default:
+      return c;
+  }
+}
+
+void AppendUtf8(UChar32 c, std::string* out) {
+  char buf[U8_MAX_LENGTH];
+  int32_t len = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, U8_MAX_LENGTH, c, error);
+  if (!error) out->append(buf, static_cast<size_t>(len));
+}
+
+std::string NormalizeUnicode(std::string_view name) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
+  if (U_FAILURE(status)) return NormalizeAscii(name);
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+  icu::UnicodeString folded = nfkd->normalize(text, status);
+  folded.foldCase(U_FOLD_CASE_DEFAULT);
+  icu::UnicodeString decomposed = nfkd->normalize(folded, status);
+  if (U_FAILURE(status)) return NormalizeAscii(name);
+
+  std::string out;
+  out.reserve(name.size());
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    int8_t type = u_charType(c);
+    if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK) continue;
+    if (u_isalnum(c) || type == U_COMBINING_SPACING_MARK) {
+      AppendUtf8(StripStroke(c), &out);
+    } else {
+      AppendSeparator(&out);
+    }
+  }
+  TrimTrailingSeparator(&out);
+  return out;
+}
+
+}  // namespace
+
+std::string NormalizeNameKey(std::string_view name) {
+  for (char c : name) {
+    if (static_cast<unsigned char>(c) >= 0x80) return NormalizeUnicode(name);
+  }
+  return NormalizeAscii(name);
+}
+
+}  // namespace newsloom

@@ -1,0 +1,25 @@
+// The normalized form under which the gazetteer indexes names and under which callers look
+// them up, so "Bichkek", "BICHKEK" and "Bíchkek" meet, and "Бишкек" matches "бишкек".
+#ifndef NEWSLOOM_RESOURCES_NAME_KEY_H_
+#define NEWSLOOM_RESOURCES_NAME_KEY_H_
+
+#include <string>
+#include <string_view>
+
+namespace newsloom {
+
+// Returns the lookup key of a name given as UTF-8 (invalid sequences count as separators):
+//   1. NFKD, full Unicode case folding, NFKD again ("ß" -> "ss", "Ⅻ" -> "xii");
+//   2. nonspacing and enclosing marks removed ("é" -> "e", "й" -> "и"), and the few Latin
+//      letters with a stroke that have no decomposition mapped to their base ("ł" -> "l",
+//      "ø" -> "o", "đ" -> "d", "ħ" -> "h", "ı" -> "i");
+//   3. every run of characters that are not letters, digits or spacing marks (spaces,
+//      punctuation, symbols) becomes one ASCII space; leading and trailing spaces dropped.
+// So "Alma-Ata" -> "alma ata", "St. Gallen" -> "st gallen", "Bisjkek" -> "bisjkek".
+// Pure-ASCII input takes a fast path without ICU. Thread-safe. The compiler of the gazetteer
+// and every caller must use this same function; changing it requires a new format version.
+std::string NormalizeNameKey(std::string_view name);
+
+}  // namespace newsloom
+
+#endif  // NEWSLOOM_RESOURCES_NAME_KEY_H_
