@@ -1,0 +1,218 @@
+#include "extract/geotagger.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "gtest/gtest.h"
+#include "text/analyzer.h"
+
+namespace newsloom {
+namespace {
+
+class GeotaggerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto g = Gazetteer::Open(NEWSLOOM_GAZETTEER_PATH);
+    ASSERT_TRUE(g.ok()) << g.status();
+    gazetteer_ = g->release();
+    auto a = Analyzer::Create();
+    ASSERT_TRUE(a.ok()) << a.status();
+    analyzer_ = a->release();
+  }
+  static void TearDownTestSuite() {
+    delete analyzer_;
+    delete gazetteer_;
+  }
+
+  static Geotag Tag(std::string_view text, std::string_view lang) {
+    auto doc = analyzer_->Analyze(text, lang);
+    EXPECT_TRUE(doc.ok()) << doc.status();
+    return Geotagger(gazetteer_).Tag(*doc);
+  }
+  static const TaggedPlace* Main(const Geotag& tag) {
+    return tag.main ? &tag.places[*tag.main] : nullptr;
+  }
+  static const TaggedPlace* Find(const Geotag& tag, std::string_view name) {
+    for (const TaggedPlace& p : tag.places) {
+      if (p.name == name) return &p;
+    }
+    return nullptr;
+  }
+
+  static inline const Gazetteer* gazetteer_ = nullptr;
+  static inline const Analyzer* analyzer_ = nullptr;
+};
+
+TEST_F(GeotaggerTest, DutchCapitalAndCountry) {
+  Geotag tag =
+      Tag("Onrust in Kirgizië.\n\nDuizenden mensen liepen dinsdag door de straten van de hoofdstad "
+          "Bisjkek. De regering van Kirgizië riep de noodtoestand uit.",
+          "nl");
+  const TaggedPlace* main = Main(tag);
+  ASSERT_NE(main, nullptr);
+  EXPECT_EQ(main->kind, TaggedPlace::kPlace);
+  EXPECT_EQ(main->name, "Bishkek");
+  EXPECT_EQ(main->country, "KG");
+  EXPECT_EQ(main->mentions.at(0).surface, "Bisjkek");
+  EXPECT_EQ(tag.precision, 1);
+  ASSERT_FALSE(tag.countries.empty());
+  EXPECT_EQ(tag.countries[0], "KG");
+  const TaggedPlace* kg = Find(tag, "Kyrgyzstan");
+  ASSERT_NE(kg, nullptr);
+  EXPECT_EQ(kg->kind, TaggedPlace::kCountry);
+  EXPECT_EQ(kg->mentions.size(), 2u);
+}
+
+TEST_F(GeotaggerTest, RussianLocativeCase) {
+  Geotag tag = Tag("Вчера в Бишкеке прошла большая демонстрация у здания парламента.", "ru");
+  const TaggedPlace* main = Main(tag);
+  ASSERT_NE(main, nullptr);
+  EXPECT_EQ(main->name, "Bishkek");
+  EXPECT_EQ(main->country, "KG");
+  EXPECT_EQ(main->mentions.at(0).surface, "Бишкеке");
+}
+
+TEST_F(GeotaggerTest, GermanCityAndCountry) {
+  Geotag tag =
+      Tag("In Almaty gingen am Donnerstag wieder tausende Menschen auf die Straße. Die Proteste in "
+          "Kasachstan richten sich gegen höhere Gaspreise.",
+          "de");
+  const TaggedPlace* main = Main(tag);
+  ASSERT_NE(main, nullptr);
+  EXPECT_EQ(main->name, "Almaty");
+  EXPECT_EQ(main->country, "KZ");
+  ASSERT_NE(Find(tag, "Kazakhstan"), nullptr);
+  EXPECT_EQ(tag.countries.at(0), "KZ");
+}
+
+TEST_F(GeotaggerTest, DatelineWinsOverLaterCity) {
+  Geotag tag =
+      Tag("ALMATY, 6 jan (ANP) - De regering heeft de noodtoestand uitgeroepen. Ook in Bisjkek "
+          "gingen mensen de straat op. In Bisjkek bleef het later rustig.",
+          "nl");
+  const TaggedPlace* main = Main(tag);
+  ASSERT_NE(main, nullptr);
+  EXPECT_EQ(main->name, "Almaty");
+  EXPECT_EQ(main->country, "KZ");
+  const TaggedPlace* bishkek = Find(tag, "Bishkek");
+  ASSERT_NE(bishkek, nullptr);
+  EXPECT_EQ(bishkek->mentions.size(), 2u);
+}
+
+TEST_F(GeotaggerTest, ParisInFrance) {
+  Geotag tag =
+      Tag("Thousands marched through Paris on Saturday. The protests spread across France as "
+          "unions called for more strikes.",
+          "en");
+  const TaggedPlace* main = Main(tag);
+  ASSERT_NE(main, nullptr);
+  EXPECT_EQ(main->name, "Paris");
+  EXPECT_EQ(main->country, "FR");
+  EXPECT_NEAR(main->lat, 48.85, 0.1);
+  EXPECT_GT(main->geonameid, 0);
+}
+
+TEST_F(GeotaggerTest, CountryOnly) {
+  Geotag tag = Tag("The government of Kazakhstan announced new fuel prices on Monday.", "en");
+  const TaggedPlace* main = Main(tag);
+  ASSERT_NE(main, nullptr);
+  EXPECT_EQ(main->kind, TaggedPlace::kCountry);
+  EXPECT_EQ(main->country, "KZ");
+  EXPECT_EQ(tag.precision, 0);
+  for (const TaggedPlace& p : tag.places) EXPECT_NE(p.kind, TaggedPlace::kPlace) << p.name;
+}
+
+TEST_F(GeotaggerTest, PossessiveAndGenitive) {
+  Geotag tag = Tag("Protesters stormed buildings in Kyrgyzstan's capital on Tuesday.", "en");
+  ASSERT_NE(Find(tag, "Kyrgyzstan"), nullptr);
+  Geotag nb = Tag("Kasakhstans regjering gikk av etter protestene i Almaty.", "nb");
+  ASSERT_NE(Main(nb), nullptr);
+  EXPECT_EQ(Main(nb)->name, "Almaty");
+}
+
+TEST_F(GeotaggerTest, TurkishAndPolishEndings) {
+  Geotag tr = Tag("Dün Ankara'da binlerce kişi hükümeti protesto etti.", "tr");
+  ASSERT_NE(Main(tr), nullptr);
+  EXPECT_EQ(Main(tr)->name, "Ankara");
+  EXPECT_EQ(Main(tr)->mentions.at(0).surface, "Ankara'da");
+  Geotag pl = Tag("Wczoraj w Warszawie odbyła się duża demonstracja.", "pl");
+  ASSERT_NE(Main(pl), nullptr);
+  EXPECT_EQ(Main(pl)->name, "Warsaw");
+  EXPECT_EQ(Main(pl)->country, "PL");
+}
+
+TEST_F(GeotaggerTest, ChineseSubstrings) {
+  Geotag tag = Tag("吉尔吉斯斯坦首都比什凯克发生抗议活动。", "zh");
+  const TaggedPlace* main = Main(tag);
+  ASSERT_NE(main, nullptr);
+  EXPECT_EQ(main->name, "Bishkek");
+  EXPECT_EQ(main->country, "KG");
+  EXPECT_EQ(main->mentions.at(0).surface, "比什凯克");
+}
+
+TEST_F(GeotaggerTest, SkipsPersonNamesAndAcronyms) {
+  Geotag tag =
+      Tag("The photographer Paris Brandtner spoke to TASS about a show in Kazakhstan.", "en");
+  EXPECT_EQ(Find(tag, "Paris"), nullptr);
+  for (const TaggedPlace& p : tag.places) EXPECT_NE(p.kind, TaggedPlace::kPlace) << p.name;
+}
+
+TEST_F(GeotaggerTest, NothingFound) {
+  Geotag tag = Tag("the weather was fine and nobody went anywhere today.", "en");
+  EXPECT_TRUE(tag.places.empty());
+  EXPECT_FALSE(tag.main.has_value());
+  EXPECT_EQ(tag.precision, 0);
+  EXPECT_TRUE(tag.countries.empty());
+}
+
+TEST_F(GeotaggerTest, Deterministic) {
+  const char* text = "Demonstranten in Bisjkek en Osj eisten nieuwe verkiezingen in Kirgizië.";
+  Geotag a = Tag(text, "nl"), b = Tag(text, "nl");
+  ASSERT_EQ(a.places.size(), b.places.size());
+  for (size_t i = 0; i < a.places.size(); ++i) EXPECT_EQ(a.places[i].name, b.places[i].name);
+  EXPECT_EQ(a.main, b.main);
+}
+
+// The shared seed articles: 000, 001, 004 are about Bishkek, 002 and 003 about Almaty.
+TEST_F(GeotaggerTest, Seeds) {
+  const std::filesystem::path dir = NEWSLOOM_SOURCE_DIR "/../shared/seeds";
+  if (!std::filesystem::exists(dir)) GTEST_SKIP() << "no seeds at " << dir;
+  struct Expected {
+    const char* prefix;
+    const char* country;
+    const char* city;
+  };
+  const Expected expected[] = {{"000_", "KG", "Bishkek"},
+                               {"001_", "KG", "Bishkek"},
+                               {"002_", "KZ", "Almaty"},
+                               {"003_", "KZ", "Almaty"},
+                               {"004_", "KG", "Bishkek"}};
+  for (const Expected& e : expected) {
+    std::string text;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+      if (entry.path().filename().string().rfind(e.prefix, 0) != 0) continue;
+      std::ifstream in(entry.path(), std::ios::binary);
+      std::stringstream ss;
+      ss << in.rdbuf();
+      text = ss.str();
+    }
+    ASSERT_FALSE(text.empty()) << e.prefix;
+    // Strip the " date YYYY-MM " header of the first seeds.
+    if (text.rfind(" date ", 0) == 0 && text.size() > 14) text = text.substr(14);
+    Geotag tag = Tag(text, "");
+    const TaggedPlace* main = Main(tag);
+    for (const TaggedPlace& p : tag.places) {
+      std::printf("%s %s/%s \"%s\" x%zu score %.2f\n", e.prefix, p.country.c_str(), p.name.c_str(),
+                  p.mentions[0].surface.c_str(), p.mentions.size(), p.score);
+    }
+    ASSERT_NE(main, nullptr) << e.prefix;
+    EXPECT_EQ(main->country, e.country) << e.prefix;
+    EXPECT_EQ(main->name, e.city) << e.prefix;
+  }
+}
+
+}  // namespace
+}  // namespace newsloom
