@@ -30,19 +30,29 @@ struct Row {
   uint64_t peak_rss;
 };
 
-// `first` is the run without store and output (readers, analysis and dedup only); `s` the
-// whole pipeline. Stage rows are busy time inside the whole run: the reader thread overlaps
-// analysis, so rows do not add up to the wall-clock total.
-std::vector<Row> Rows(const RunSummary& first, uint64_t first_rss, const RunSummary& s) {
+struct Pass {
+  RunSummary summary;
+  uint64_t peak_rss = 0;
+};
+
+// `text` is the run without extraction, store and output (readers, analysis and dedup only);
+// `facts` adds extraction and entity linking; `s` is the whole pipeline. Stage rows are busy
+// time inside the whole run: the reader thread overlaps analysis, so rows do not add up to
+// the wall-clock total.
+std::vector<Row> Rows(const Pass& text, const Pass& facts, const RunSummary& s) {
   const uint64_t rss = PeakRssBytes();
   return {
       {"ingest (reader thread)", s.ingest.seconds, s.read, s.bytes, s.ingest.peak_rss_bytes},
       {"analysis (parallel)", s.analyze.seconds, s.analyze.items, s.bytes,
        s.analyze.peak_rss_bytes},
       {"dedup", s.dedup.seconds, s.dedup.items, s.bytes, s.dedup.peak_rss_bytes},
+      {"entity linking", s.link.seconds, s.link.items, s.bytes, s.link.peak_rss_bytes},
       {"store (SQLite)", s.store.seconds, s.analysed, s.bytes, s.store.peak_rss_bytes},
       {"write JSONL", s.write.seconds, s.write.items, s.bytes, s.write.peak_rss_bytes},
-      {"ingest + analysis (wall)", first.seconds, first.analysed, first.bytes, first_rss},
+      {"ingest + analysis (wall)", text.summary.seconds, text.summary.analysed,
+       text.summary.bytes, text.peak_rss},
+      {"  + extraction, linking (wall)", facts.summary.seconds, facts.summary.analysed,
+       facts.summary.bytes, facts.peak_rss},
       {"whole pipeline (wall)", s.seconds, s.analysed, s.bytes, rss},
   };
 }
@@ -70,15 +80,20 @@ int RunBench(const BenchFlags& f) {
       return 1;
     }
   }
-  // First pass: readers, analysis and duplicate detection only (no store, no output).
-  ResetPeakRss();
-  AnalysisRunOptions light;
-  light.pipeline.threads = f.threads;
-  auto first = RunAnalysis(env, {corpus_path}, light);
-  const uint64_t first_rss = PeakRssBytes();
-  if (!first.ok()) {
-    std::fprintf(stderr, "newsloom bench: %s\n", MessageOf(first.status()).c_str());
-    return 1;
+  // Light passes without store and output: readers, analysis and duplicate detection, then
+  // the same with extraction and entity linking.
+  Pass passes[2];
+  for (int i = 0; i < 2; ++i) {
+    ResetPeakRss();
+    AnalysisRunOptions light;
+    light.pipeline.threads = f.threads;
+    light.pipeline.extract = i == 1;
+    auto summary = RunAnalysis(env, {corpus_path}, light);
+    if (!summary.ok()) {
+      std::fprintf(stderr, "newsloom bench: %s\n", MessageOf(summary.status()).c_str());
+      return 1;
+    }
+    passes[i] = {std::move(*summary), PeakRssBytes()};
   }
   // Second pass: the whole pipeline, as `newsloom analyze` runs it.
   ResetPeakRss();
@@ -97,7 +112,7 @@ int RunBench(const BenchFlags& f) {
     std::fprintf(stderr, "newsloom bench: %s\n", MessageOf(summary.status()).c_str());
     return 1;
   }
-  const std::vector<Row> rows = Rows(*first, first_rss, *summary);
+  const std::vector<Row> rows = Rows(passes[0], passes[1], *summary);
   if (f.json) {
     JsonWriter w;
     w.BeginObject().Key("articles").Int(static_cast<int64_t>(summary->analysed));

@@ -27,6 +27,11 @@ void AddPipelineFlags(CLI::App* cmd, PipelineOptions* o) {
   cmd->add_option("--jsonl-lang", o->ingest.jsonl_fields.lang, "JSONL field: language")
       ->capture_default_str();
   cmd->add_flag("--no-progress{false}", o->progress, "Never show a progress bar");
+  cmd->add_flag("--no-extract{false}", o->extract,
+                "Skip places, persons, organizations, figures and events");
+  cmd->add_option("--gazetteer", o->gazetteer_path,
+                  "Gazetteer file (default: gazetteer.nlg in $NEWSLOOM_DATA_DIR or the build's "
+                  "data directory)");
 }
 
 std::string CommandLine(const std::string& subcommand, const std::vector<std::string>& args) {

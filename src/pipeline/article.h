@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 
+#include "extract/extractor.h"
 #include "ingest/raw_document.h"
 #include "text/analyzed_document.h"
 
@@ -17,6 +18,8 @@ struct Article {
   std::string duplicate_of;   // id of the original this re-publishes; "" when none
   std::string story_id;       // "" until story clustering assigns one
   uint64_t content_hash = 0;  // fingerprint of the normalised text (dedup/)
+  bool extracted = false;     // the extract stage ran (facts is meaningful)
+  ArticleFacts facts;         // places, entities, figures, events (extract/, link/)
 };
 
 }  // namespace newsloom

@@ -1,6 +1,7 @@
 #include "pipeline/article_json.h"
 
 #include "core/json_writer.h"
+#include "pipeline/facts_json.h"
 
 namespace newsloom {
 namespace {
@@ -41,6 +42,7 @@ std::string ArticleToJson(const Article& a) {
   w.Key("text").String(a.doc.text);
   StringOrNull(w, "duplicate_of", a.duplicate_of);
   StringOrNull(w, "story_id", a.story_id);
+  if (a.extracted) WriteFactsJson(a.facts, w);
   w.Key("stats")
       .BeginObject()
       .Key("bytes")

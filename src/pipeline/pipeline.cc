@@ -5,6 +5,7 @@
 #include <thread>
 #include <tuple>
 
+#include "core/data_files.h"
 #include "core/hash.h"
 #include "core/memory.h"
 #include "core/progress.h"
@@ -49,6 +50,15 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(Env* env, const PipelineOpt
 Status Pipeline::Init() {
   NL_ASSIGN_OR_RETURN(analyzer_, Analyzer::Create(options_.analyzer));
   NL_ASSIGN_OR_RETURN(dedup_, Deduplicator::Create(options_.dedup));
+  if (options_.extract) {
+    std::string path = options_.gazetteer_path;
+    if (path.empty()) {
+      NL_ASSIGN_OR_RETURN(path, FindDataFile("gazetteer.nlg"));
+    }
+    NL_ASSIGN_OR_RETURN(gazetteer_, Gazetteer::Open(path));
+    extractor_ = std::make_unique<Extractor>(gazetteer_.get());
+    NL_ASSIGN_OR_RETURN(linker_, EntityLinker::Create(store_));
+  }
   if (store_ == nullptr) return absl::OkStatus();
   // Rebuild the duplicate index exactly as earlier runs left it (signatures in add order).
   return store_->LoadDedupSignatures([&](std::string_view id, std::string_view bytes) {
@@ -187,6 +197,10 @@ Pipeline::AnalyzedBatch Pipeline::AnalyzeBatch(Batch batch) {
     a.doc.to_source = a.doc.to_source.Then(raw.text_to_original, a.doc.text.size());
     out.signatures[i] = Signature::Compute(a.doc);
     a.content_hash = out.signatures[i].fingerprint();
+    if (extractor_) {
+      a.facts = extractor_->Extract(a.doc, raw.published);
+      a.extracted = true;
+    }
     a.raw = std::move(raw);
   });
   EndStage(&analyze_stats_, SecondsSince(t), n, batch.bytes);
@@ -227,6 +241,7 @@ Status Pipeline::FinishBatch(AnalyzedBatch batch) {
   }
   if (txn) {
     t = std::chrono::steady_clock::now();
+    if (linker_) NL_RETURN_IF_ERROR(linker_->Save(store_));
     NL_RETURN_IF_ERROR(txn->Commit());
     EndStage(&summary_.store, SecondsSince(t), 0, 0);
   }
@@ -237,6 +252,12 @@ Status Pipeline::FinishArticle(Article& a) {
   ++summary_.analysed;
   if (!a.duplicate_of.empty()) ++summary_.duplicates;
   auto t = std::chrono::steady_clock::now();
+  if (linker_ && a.extracted) {
+    NL_RETURN_IF_ERROR(linker_->Link(a.raw.id, a.raw.published, &a.facts.persons));
+    NL_RETURN_IF_ERROR(linker_->Link(a.raw.id, a.raw.published, &a.facts.organizations));
+    EndStage(&summary_.link, SecondsSince(t), 1, 0);
+    t = std::chrono::steady_clock::now();
+  }
   std::string json = ArticleToJson(a);
   EndStage(&summary_.write, SecondsSince(t), 0, 0);
   if (store_ != nullptr) {

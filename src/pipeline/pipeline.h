@@ -1,14 +1,16 @@
 // Pipeline: runs the per-article stages over a set of inputs.
 //
-//   readers (ingest/) ──► batch of RawDocuments ──► analysis on a thread pool (text/)
-//        ──► in input order: duplicate detection (dedup/) ──► store (store/) ──► JSONL
+//   readers (ingest/) ──► batch of RawDocuments ──► analysis and extraction on a thread pool
+//        (text/, extract/) ──► in input order: duplicate detection (dedup/), entity linking
+//        (link/) ──► store (store/) ──► JSONL
 //
 // Three stages overlap, connected by bounded queues of batches:
 //   reader thread    — readers deliver documents in input order (files sorted by path, records
 //                      in file order) and cut them into batches;
-//   analysis thread  — analyses each batch on the thread pool (analysis and duplicate
-//                      signatures are pure functions of one document);
-//   calling thread   — in input order: duplicates, store (one transaction per batch), JSONL.
+//   analysis thread  — analyses each batch on the thread pool (analysis, extraction and
+//                      duplicate signatures are pure functions of one document);
+//   calling thread   — in input order: duplicates, entity linking, store (one transaction per
+//                      batch), JSONL.
 // Order is kept by the queues, so results are identical for any thread count.
 //
 // Re-running on the same inputs changes nothing: ids are stable (docs/formats/ids.md), an
@@ -33,9 +35,12 @@
 #include "core/thread_pool.h"
 #include "dedup/deduplicator.h"
 #include "dedup/signature.h"
+#include "extract/extractor.h"
 #include "ingest/ingest.h"
+#include "link/entity_linker.h"
 #include "pipeline/article.h"
 #include "pipeline/run_summary.h"
+#include "resources/gazetteer.h"
 #include "store/store.h"
 #include "text/analyzer.h"
 
@@ -51,6 +56,12 @@ struct PipelineOptions {
   IngestOptions ingest;
   AnalyzerOptions analyzer;
   DedupOptions dedup;
+  // Run the extract stage (places, persons, organizations, dates, figures, events) and link
+  // entities across articles. Default true.
+  bool extract = true;
+  // The gazetteer file for places (resources/gazetteer.h); "" finds gazetteer.nlg with
+  // FindDataFile (core/data_files.h). Create fails when extract is on and it cannot be opened.
+  std::string gazetteer_path;
   // Show a progress bar on standard error when it is a terminal. Default true.
   bool progress = true;
 };
@@ -107,6 +118,9 @@ class Pipeline : private DocumentSink {
   ThreadPool pool_;
   std::unique_ptr<Analyzer> analyzer_;
   std::unique_ptr<Deduplicator> dedup_;
+  std::unique_ptr<Gazetteer> gazetteer_;    // null when extract is off
+  std::unique_ptr<Extractor> extractor_;    // null when extract is off
+  std::unique_ptr<EntityLinker> linker_;    // null when extract is off
   std::function<void(const Article&)> on_article_;
 
   // Reader thread state; the analysis loop reads it only after joining the reader.

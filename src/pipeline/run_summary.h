@@ -33,7 +33,9 @@ struct RunSummary {
   double seconds = 0;       // wall-clock time of the run
   std::vector<Rejection> rejections;
 
-  StageStats ingest, analyze, dedup, store, write;
+  // analyze covers analysis and extraction (one pass per document on the thread pool); link
+  // is entity linking in the ordered stage.
+  StageStats ingest, analyze, dedup, link, store, write;
 
   // "read 92, analysed 90, duplicates 4, unchanged 0, rejected 2 in 1.3 s" followed by one
   // line per rejection (at most `max_rejections`, then "... and N more").

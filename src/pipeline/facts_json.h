@@ -1,0 +1,17 @@
+// The facts keys of an articles.jsonl line (DESIGN.md "Contracts",
+// docs/formats/articles-jsonl.md): location, places, countries, persons, organizations,
+// events, figures. Every mention is {start, end, surface}, byte offsets into the clean text.
+#ifndef NEWSLOOM_PIPELINE_FACTS_JSON_H_
+#define NEWSLOOM_PIPELINE_FACTS_JSON_H_
+
+#include "core/json_writer.h"
+#include "extract/extractor.h"
+
+namespace newsloom {
+
+// Appends the facts keys to the object `w` is writing.
+void WriteFactsJson(const ArticleFacts& facts, JsonWriter& w);
+
+}  // namespace newsloom
+
+#endif  // NEWSLOOM_PIPELINE_FACTS_JSON_H_
