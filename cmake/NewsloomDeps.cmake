@@ -16,12 +16,17 @@ pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 
 # Debian splits cld2: libcld2 holds the detector code (and small tables), libcld2_full the
-# larger tables that recognise more languages more accurately. Both are linked.
+# larger tables that recognise more languages more accurately. Both are linked, the full tables
+# first so their symbols take precedence; nothing references libcld2_full directly, so it is
+# wrapped in --no-as-needed (GCC on Debian links with --as-needed and would drop it, giving
+# release and debug builds different tables).
 find_library(CLD2_CODE_LIBRARY NAMES cld2 REQUIRED)
 find_library(CLD2_FULL_TABLES_LIBRARY NAMES cld2_full REQUIRED)
 find_path(CLD2_INCLUDE_DIR cld2/public/compact_lang_det.h REQUIRED)
 add_library(newsloom_cld2 INTERFACE)
-target_link_libraries(newsloom_cld2 INTERFACE ${CLD2_FULL_TABLES_LIBRARY} ${CLD2_CODE_LIBRARY})
+target_link_libraries(newsloom_cld2 INTERFACE
+  "-Wl,--push-state,--no-as-needed" ${CLD2_FULL_TABLES_LIBRARY} "-Wl,--pop-state"
+  ${CLD2_CODE_LIBRARY})
 target_include_directories(newsloom_cld2 SYSTEM INTERFACE ${CLD2_INCLUDE_DIR})
 
 add_library(newsloom_xapian INTERFACE)
