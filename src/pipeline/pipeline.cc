@@ -239,9 +239,11 @@ Status Pipeline::FinishBatch(AnalyzedBatch batch) {
       EndStage(&summary_.store, SecondsSince(t), 0, 0);
     }
   }
+  // Entities and links commit with the batch's articles (a null store just drops what the
+  // linker keeps pending per batch).
+  if (linker_) NL_RETURN_IF_ERROR(linker_->Save(store_));
   if (txn) {
     t = std::chrono::steady_clock::now();
-    if (linker_) NL_RETURN_IF_ERROR(linker_->Save(store_));
     NL_RETURN_IF_ERROR(txn->Commit());
     EndStage(&summary_.store, SecondsSince(t), 0, 0);
   }
