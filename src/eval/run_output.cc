@@ -55,6 +55,8 @@ void ReadFigures(const simdjson::dom::object& obj, RunArticle* a) {
     RunFigure figure;
     simdjson::dom::object f;
     if (item.get_object().get(f) == simdjson::SUCCESS) {
+      // Figures of an earlier event the article recalls are not this article's figures.
+      if (BoolField(f, "background").value.value_or(false)) continue;
       figure.kind = StringField(f, "kind").value;
       figure.actor = StringField(f, "actor").value;
       figure.value = IntField(f, "value").value;

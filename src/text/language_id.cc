@@ -26,7 +26,7 @@ bool IsScriptDetermined(std::string_view code) {
   return std::find(std::begin(kCodes), std::end(kCodes), code) != std::end(kCodes);
 }
 
-constexpr int kBestEffortMajority = 80;    // percent of the text
+constexpr int kBestEffortMajority = 70;    // percent of the text
 constexpr int kBestEffortMinBytes = 400;   // letters CLD2 scored
 
 struct Detection {
@@ -113,10 +113,9 @@ LanguageGuess IdentifyLanguage(std::string_view text, std::string_view hint,
     code = NormalizeLanguageTag(CLD2::LanguageCode(d.lang));
     // Best effort is trusted for script-determined languages, and for any language that holds
     // a clear majority of a long text (CLD2's full tables call Russian with a few Kyrgyz names
-    // "unreliable" although 90% of it is Russian).
-    d.reliable = d.reliable && (IsScriptDetermined(code) ||
-                                (d.percent >= kBestEffortMajority &&
-                                 d.text_bytes >= kBestEffortMinBytes));
+    // "unreliable" although four fifths of it is Russian).
+    d.reliable = (d.reliable && IsScriptDetermined(code)) ||
+                 (d.percent >= kBestEffortMajority && d.text_bytes >= kBestEffortMinBytes);
     scale = 0.8;
   }
   LanguageGuess guess;

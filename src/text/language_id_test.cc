@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -130,6 +132,23 @@ TEST(LanguageIdTest, SamplesTheStartAndTheMiddleOfLongTexts) {
   // A sample too small to be reliable gives "und", though the text is long.
   options.max_bytes = 12;
   EXPECT_EQ(IdentifyLanguage(text, "", options).lang, "und");
+}
+
+}  // namespace
+}  // namespace newsloom::text_analysis
+
+namespace newsloom::text_analysis {
+namespace {
+
+// A long Russian report full of Kyrgyz names: CLD2's full tables once left it undetermined.
+TEST(LanguageIdTest, LongRussianReportWithForeignNames) {
+  std::ifstream in(std::string(NEWSLOOM_SOURCE_DIR) + "/data/samples/text/kg-2010-04_ru_1.txt");
+  std::stringstream text;
+  text << in.rdbuf();
+  ASSERT_GT(text.str().size(), 1000u);
+  const LanguageGuess g = IdentifyLanguage(text.str(), "", LanguageIdOptions());
+  EXPECT_EQ(g.lang, "ru");
+  EXPECT_TRUE(g.reliable);
 }
 
 }  // namespace
