@@ -11,7 +11,7 @@
 namespace newsloom::eval {
 namespace {
 
-// `published`: {"date": ..., "precision": ...} or a plain date string.
+// `published`: {"date": ..., "precision": ...[, "inferred": true]} or a plain date string.
 std::optional<std::string> ReadPublished(const simdjson::dom::object& obj) {
   auto e = PresentElement(obj, "published");
   if (!e) return std::nullopt;
@@ -19,6 +19,8 @@ std::optional<std::string> ReadPublished(const simdjson::dom::object& obj) {
   if (e->get_string().get(s) == simdjson::SUCCESS) return std::string(s);
   simdjson::dom::object p;
   if (e->get_object().get(p) != simdjson::SUCCESS) return std::nullopt;
+  // A date inferred from the article's story is not a publication date the source gave.
+  if (BoolField(p, "inferred").value.value_or(false)) return std::nullopt;
   return StringField(p, "date").value;
 }
 

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 
 #include "fmt/format.h"
 #include "store/store.h"
@@ -25,6 +26,100 @@ RunRecord ToRunRecord(int64_t id, const std::string& command, const RunSummary& 
   return r;
 }
 
+// The article id of an articles.jsonl line: the first key, written by ArticleToJson.
+std::string LineId(const std::string& line) {
+  static constexpr std::string_view kPrefix = "{\"id\":\"";
+  if (line.compare(0, kPrefix.size(), kPrefix) != 0) return "";
+  std::string id;
+  for (size_t i = kPrefix.size(); i < line.size(); ++i) {
+    if (line[i] == '"') return id;
+    if (line[i] == '\\') return "";  // ids with escapes are left alone
+    id.push_back(line[i]);
+  }
+  return "";
+}
+
+// Fills story_id (and an inferred publication date) into one articles.jsonl line. The keys
+// are top-level and written before `text`; a JSON string can never contain them unescaped.
+void AddStory(const StoryOutcome& outcome, std::string* line) {
+  static constexpr std::string_view kStory = "\"story_id\":null";
+  if (size_t at = line->find(kStory); at != std::string::npos) {
+    line->replace(at, kStory.size(), fmt::format("\"story_id\":\"{}\"", outcome.story_id));
+  }
+  static constexpr std::string_view kPublished = "\"published\":null";
+  if (!outcome.inferred_published) return;
+  if (size_t at = line->find(kPublished); at != std::string::npos) {
+    line->replace(at, kPublished.size(),
+                  fmt::format(R"("published":{{"date":"{}","precision":"{}","inferred":true}})",
+                              outcome.inferred_published->ToString(),
+                              outcome.inferred_published->PrecisionName()));
+  }
+}
+
+// Copies `from` to `to` with every article's story filled in.
+Status WriteWithStories(const std::string& from, const std::string& to, const StoryStage& s) {
+  std::ifstream in(from, std::ios::binary);
+  std::ofstream out(to, std::ios::binary | std::ios::trunc);
+  if (!in || !out) return absl::UnavailableError(fmt::format("cannot rewrite {}", to));
+  for (std::string line; std::getline(in, line);) {
+    if (const StoryOutcome* o = s.OutcomeOf(LineId(line))) AddStory(*o, &line);
+    out << line << '\n';
+  }
+  out.close();
+  if (!out) return absl::UnavailableError(fmt::format("cannot write {} (disk full?)", to));
+  return absl::OkStatus();
+}
+
+Status Rename(const std::string& from, const std::string& to) {
+  std::error_code ec;
+  std::filesystem::rename(from, to, ec);
+  if (ec) return absl::UnavailableError(fmt::format("cannot rename {}: {}", from, ec.message()));
+  return absl::OkStatus();
+}
+
+// A file written under a temporary name and renamed when complete, so a failed run never
+// leaves half a file.
+class TempOutput {
+ public:
+  TempOutput() = default;
+  ~TempOutput() { Discard(); }
+  Status Open(const std::string& final_path) {
+    final_ = final_path;
+    tmp_ = final_path + ".tmp";
+    file_ = std::fopen(tmp_.c_str(), "wb");
+    if (file_ == nullptr) return absl::UnavailableError(fmt::format("cannot create {}", tmp_));
+    return absl::OkStatus();
+  }
+  std::FILE* file() const { return file_; }
+  const std::string& tmp() const { return tmp_; }
+  const std::string& final_path() const { return final_; }
+  // Closes the file; Unavailable when a write failed.
+  Status Close() {
+    if (file_ == nullptr) return absl::OkStatus();
+    const bool ok = std::fclose(file_) == 0;
+    file_ = nullptr;
+    if (!ok) return absl::UnavailableError(fmt::format("cannot write {}", tmp_));
+    return absl::OkStatus();
+  }
+  Status Keep() {
+    NL_RETURN_IF_ERROR(Close());
+    NL_RETURN_IF_ERROR(Rename(tmp_, final_));
+    tmp_.clear();
+    return absl::OkStatus();
+  }
+  void Discard() {
+    (void)Close();
+    if (tmp_.empty()) return;
+    std::error_code ec;
+    std::filesystem::remove(tmp_, ec);
+    tmp_.clear();
+  }
+
+ private:
+  std::string final_, tmp_;
+  std::FILE* file_ = nullptr;
+};
+
 }  // namespace
 
 StatusOr<RunSummary> RunAnalysis(Env* env, const std::vector<std::string>& inputs,
@@ -37,43 +132,34 @@ StatusOr<RunSummary> RunAnalysis(Env* env, const std::vector<std::string>& input
     NL_ASSIGN_OR_RETURN(store, OpenSqliteStore(options.db_path, so));
     NL_ASSIGN_OR_RETURN(run_id, store->StartRun(options.command, env->NowMicros()));
   }
-  std::string final_path, tmp_path;
-  std::FILE* out = nullptr;
+  TempOutput articles, stories;
   if (!options.out_dir.empty()) {
     NL_RETURN_IF_ERROR(env->CreateDirs(options.out_dir));
-    final_path = options.out_dir + "/articles.jsonl";
-    tmp_path = final_path + ".tmp";
-    out = std::fopen(tmp_path.c_str(), "wb");
-    if (out == nullptr) {
-      return absl::UnavailableError(fmt::format("cannot create {}", tmp_path));
+    NL_RETURN_IF_ERROR(articles.Open(options.out_dir + "/articles.jsonl"));
+  }
+  NL_ASSIGN_OR_RETURN(std::unique_ptr<Pipeline> pipeline,
+                      Pipeline::Create(env, options.pipeline, store.get(), articles.file()));
+  NL_RETURN_IF_ERROR(pipeline->Run(inputs));
+  if (!options.out_dir.empty()) {
+    NL_RETURN_IF_ERROR(stories.Open(options.out_dir + "/stories.jsonl"));
+  }
+  NL_RETURN_IF_ERROR(pipeline->FinishStories(stories.file()));
+  if (!options.out_dir.empty()) {
+    NL_RETURN_IF_ERROR(articles.Close());
+    if (const StoryStage* s = pipeline->stories()) {
+      // articles.jsonl was written as articles streamed through; stories are known only now.
+      const std::string with_stories = articles.tmp() + ".stories";
+      NL_RETURN_IF_ERROR(WriteWithStories(articles.tmp(), with_stories, *s));
+      NL_RETURN_IF_ERROR(Rename(with_stories, articles.tmp()));
+    }
+    NL_RETURN_IF_ERROR(articles.Keep());
+    if (pipeline->stories() != nullptr) {
+      NL_RETURN_IF_ERROR(stories.Keep());
+    } else {
+      stories.Discard();
     }
   }
-  auto close_out = [&](bool keep) -> Status {
-    if (out == nullptr) return absl::OkStatus();
-    const bool closed = std::fclose(out) == 0;
-    out = nullptr;
-    std::error_code ec;
-    if (!keep || !closed) {
-      std::filesystem::remove(tmp_path, ec);
-      if (!closed) return absl::UnavailableError(fmt::format("cannot write {}", tmp_path));
-      return absl::OkStatus();
-    }
-    std::filesystem::rename(tmp_path, final_path, ec);
-    if (ec)
-      return absl::UnavailableError(fmt::format("cannot rename {}: {}", tmp_path, ec.message()));
-    return absl::OkStatus();
-  };
-
-  StatusOr<std::unique_ptr<Pipeline>> pipeline =
-      Pipeline::Create(env, options.pipeline, store.get(), out);
-  if (!pipeline.ok()) {
-    (void)close_out(false);
-    return pipeline.status();
-  }
-  Status run = (*pipeline)->Run(inputs);
-  NL_RETURN_IF_ERROR(close_out(run.ok()));
-  NL_RETURN_IF_ERROR(run);
-  RunSummary summary = (*pipeline)->summary();
+  RunSummary summary = pipeline->summary();
   if (store != nullptr) {
     NL_RETURN_IF_ERROR(
         store->FinishRun(ToRunRecord(run_id, options.command, summary, env->NowMicros())));

@@ -58,6 +58,9 @@ Status Pipeline::Init() {
     NL_ASSIGN_OR_RETURN(gazetteer_, Gazetteer::Open(path));
     extractor_ = std::make_unique<Extractor>(gazetteer_.get());
     NL_ASSIGN_OR_RETURN(linker_, EntityLinker::Create(store_));
+    if (options_.cluster) {
+      NL_ASSIGN_OR_RETURN(stories_, StoryStage::Create(store_));
+    }
   }
   if (store_ == nullptr) return absl::OkStatus();
   // Rebuild the duplicate index exactly as earlier runs left it (signatures in add order).
@@ -276,7 +279,17 @@ Status Pipeline::FinishArticle(Article& a) {
     }
     EndStage(&summary_.write, SecondsSince(t), 1, json.size());
   }
+  if (stories_) stories_->Collect(a);
   if (on_article_) on_article_(a);
+  return absl::OkStatus();
+}
+
+Status Pipeline::FinishStories(std::FILE* stories_out) {
+  if (!stories_) return absl::OkStatus();
+  const auto t = std::chrono::steady_clock::now();
+  NL_RETURN_IF_ERROR(stories_->Finish(stories_out));
+  summary_.stories = stories_->story_count();
+  EndStage(&summary_.cluster, SecondsSince(t), summary_.analysed, 0);
   return absl::OkStatus();
 }
 

@@ -40,6 +40,7 @@
 #include "link/entity_linker.h"
 #include "pipeline/article.h"
 #include "pipeline/run_summary.h"
+#include "pipeline/story_stage.h"
 #include "resources/gazetteer.h"
 #include "store/store.h"
 #include "text/analyzer.h"
@@ -62,6 +63,8 @@ struct PipelineOptions {
   // The gazetteer file for places (resources/gazetteer.h); "" finds gazetteer.nlg with
   // FindDataFile (core/data_files.h). Create fails when extract is on and it cannot be opened.
   std::string gazetteer_path;
+  // Group articles into stories at the end of the run (needs extract). Default true.
+  bool cluster = true;
   // Show a progress bar on standard error when it is a terminal. Default true.
   bool progress = true;
 };
@@ -81,6 +84,12 @@ class Pipeline : private DocumentSink {
 
   // Called for each finished article, in input order, after it is stored and written.
   void set_article_callback(std::function<void(const Article&)> cb) { on_article_ = std::move(cb); }
+
+  // After Run: clusters the run's articles into stories (pipeline/story_stage.h) and writes
+  // stories.jsonl lines to `stories_out` (may be null). Does nothing when clustering is off.
+  Status FinishStories(std::FILE* stories_out);
+  // The story stage, after FinishStories; null when clustering is off.
+  const StoryStage* stories() const { return stories_.get(); }
 
   const RunSummary& summary() const { return summary_; }
 
@@ -121,6 +130,7 @@ class Pipeline : private DocumentSink {
   std::unique_ptr<Gazetteer> gazetteer_;    // null when extract is off
   std::unique_ptr<Extractor> extractor_;    // null when extract is off
   std::unique_ptr<EntityLinker> linker_;    // null when extract is off
+  std::unique_ptr<StoryStage> stories_;     // null when extract or cluster is off
   std::function<void(const Article&)> on_article_;
 
   // Reader thread state; the analysis loop reads it only after joining the reader.

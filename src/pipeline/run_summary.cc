@@ -17,8 +17,9 @@ std::string RunSummary::ToString(size_t max_rejections) const {
   const std::string size = bytes >= 1000000 ? fmt::format("{:.1f} MB", bytes / 1e6)
                                             : fmt::format("{:.1f} KB", bytes / 1e3);
   std::string out = fmt::format(
-      "read {}, analysed {}, duplicates {}, unchanged {}, rejected {} ({} files, {}) in {:.3f} s",
-      read, analysed, duplicates, unchanged, rejected, files, size, seconds);
+      "read {}, analysed {}, duplicates {}, unchanged {}, rejected {}{} ({} files, {}) in {:.3f} s",
+      read, analysed, duplicates, unchanged, rejected,
+      stories > 0 ? fmt::format(", stories {}", stories) : std::string(), files, size, seconds);
   size_t shown = 0;
   for (const Rejection& r : rejections) {
     if (shown == max_rejections) {

@@ -29,13 +29,14 @@ struct RunSummary {
   uint64_t duplicates = 0;  // of those, duplicates of an earlier article
   uint64_t unchanged = 0;   // already in the store with the same content (re-ingest)
   uint64_t rejected = 0;    // inputs or records rejected (see rejections)
+  uint64_t stories = 0;     // stories holding this run's articles (0 when not clustered)
   uint64_t bytes = 0;       // input bytes of the documents read
   double seconds = 0;       // wall-clock time of the run
   std::vector<Rejection> rejections;
 
   // analyze covers analysis and extraction (one pass per document on the thread pool); link
   // is entity linking in the ordered stage.
-  StageStats ingest, analyze, dedup, link, store, write;
+  StageStats ingest, analyze, dedup, link, store, write, cluster;
 
   // "read 92, analysed 90, duplicates 4, unchanged 0, rejected 2 in 1.3 s" followed by one
   // line per rejection (at most `max_rejections`, then "... and N more").

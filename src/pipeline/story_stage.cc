@@ -1,0 +1,86 @@
+#include "pipeline/story_stage.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "cluster/story_record.h"
+#include "cluster/story_store.h"
+
+namespace newsloom {
+
+StoryStage::StoryStage(Store* store) : store_(store) {}
+
+StatusOr<std::unique_ptr<StoryStage>> StoryStage::Create(Store* store) {
+  std::unique_ptr<StoryStage> stage(new StoryStage(store));
+  stage->clusterer_ = std::make_unique<cluster::StoryClusterer>(
+      cluster::StoryClustererOptions(), &stage->scorer_);
+  if (store != nullptr) {
+    NL_RETURN_IF_ERROR(cluster::LoadStoryState(store, stage->clusterer_.get()));
+  }
+  return stage;
+}
+
+void StoryStage::Collect(const Article& a) {
+  if (!a.duplicate_of.empty()) {
+    duplicates_.emplace_back(a.raw.id, a.duplicate_of);
+    return;
+  }
+  items_.push_back(cluster::MakeStoryItem(a.raw.id, a.raw.published, a.raw.title, a.doc,
+                                          a.extracted ? &a.facts : nullptr));
+}
+
+Status StoryStage::Finish(std::FILE* out) {
+  // Publication order, undated last, ties by id: the same order whatever the input order.
+  std::stable_sort(items_.begin(), items_.end(),
+                   [](const cluster::StoryItem& a, const cluster::StoryItem& b) {
+                     if (a.published.has_value() != b.published.has_value()) {
+                       return a.published.has_value();
+                     }
+                     if (a.published && *a.published != *b.published) {
+                       return *a.published < *b.published;
+                     }
+                     return a.article_id < b.article_id;
+                   });
+  for (const cluster::StoryItem& item : items_) clusterer_->Observe(item);
+  std::vector<std::string> ids;
+  ids.reserve(items_.size() + duplicates_.size());
+  for (cluster::StoryItem& item : items_) {
+    ids.push_back(item.article_id);
+    const cluster::StoryAssignment assignment = clusterer_->Add(std::move(item));
+    outcomes_[ids.back()].inferred_published = assignment.inferred_published;
+  }
+  items_.clear();
+  clusterer_->Finish();
+  for (const std::string& id : ids) {
+    if (const cluster::Story* s = clusterer_->StoryOf(id)) outcomes_[id].story_id = s->id;
+  }
+  for (const auto& [id, original] : duplicates_) {
+    const cluster::Story* s = clusterer_->StoryOf(original);
+    if (s == nullptr) continue;
+    outcomes_[id].story_id = s->id;
+    ids.push_back(original);
+  }
+  if (store_ != nullptr) {
+    NL_ASSIGN_OR_RETURN(Batch txn, Batch::Begin(store_));
+    NL_RETURN_IF_ERROR(cluster::SaveStoryState(*clusterer_, store_));
+    NL_RETURN_IF_ERROR(txn.Commit());
+  }
+  const std::vector<const cluster::Story*> stories = clusterer_->StoriesOf(ids);
+  story_count_ = stories.size();
+  if (out == nullptr) return absl::OkStatus();
+  for (const cluster::Story* s : stories) {
+    std::string line = cluster::StoryRecordJson(cluster::BuildStoryRecord(*s));
+    line.push_back('\n');
+    if (std::fwrite(line.data(), 1, line.size(), out) != line.size()) {
+      return absl::UnavailableError("cannot write stories.jsonl (disk full?)");
+    }
+  }
+  return absl::OkStatus();
+}
+
+const StoryOutcome* StoryStage::OutcomeOf(const std::string& article_id) const {
+  auto it = outcomes_.find(article_id);
+  return it == outcomes_.end() || it->second.story_id.empty() ? nullptr : &it->second;
+}
+
+}  // namespace newsloom

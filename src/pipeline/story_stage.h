@@ -1,0 +1,66 @@
+// StoryStage: the pipeline's last stage — groups a run's articles into stories
+// (cluster/story_clusterer.h) once every article is analysed, linked and stored.
+//
+// Clustering sees articles in publication order (undated last), not input order, so it cannot
+// run while articles stream through: the stage keeps each article's StoryItem (~1 KB) and
+// clusters at the end of the run. Stories of earlier runs are loaded from the store first, so
+// incremental ingest extends them and never renames them. A duplicate joins its original's
+// story without being compared.
+//
+// Thread safety: used from the pipeline's calling thread only.
+#ifndef NEWSLOOM_PIPELINE_STORY_STAGE_H_
+#define NEWSLOOM_PIPELINE_STORY_STAGE_H_
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "cluster/story_clusterer.h"
+#include "cluster/story_scorer.h"
+#include "core/fuzzy_date.h"
+#include "core/status.h"
+#include "pipeline/article.h"
+#include "store/store.h"
+
+namespace newsloom {
+
+struct StoryOutcome {
+  std::string story_id;
+  std::optional<FuzzyDate> inferred_published;  // for undated articles placed by content
+};
+
+class StoryStage {
+ public:
+  // Loads the stories of earlier runs from `store` (may be null). `store` must outlive this.
+  static StatusOr<std::unique_ptr<StoryStage>> Create(Store* store);
+
+  // Keeps what clustering needs of one finished (linked) article.
+  void Collect(const Article& article);
+
+  // Clusters the collected articles, saves the stories to the store (one transaction) and
+  // writes one stories.jsonl line per story holding an article of this run to `out` (may be
+  // null). Errors: the store's, or Unavailable when `out` cannot be written.
+  Status Finish(std::FILE* out);
+
+  // After Finish: the story of an article of this run; nullptr when it has none.
+  const StoryOutcome* OutcomeOf(const std::string& article_id) const;
+  size_t story_count() const { return story_count_; }
+
+ private:
+  explicit StoryStage(Store* store);
+
+  Store* store_;
+  cluster::DefaultPairScorer scorer_;
+  std::unique_ptr<cluster::StoryClusterer> clusterer_;
+  std::vector<cluster::StoryItem> items_;
+  std::vector<std::pair<std::string, std::string>> duplicates_;  // (article, original)
+  absl::flat_hash_map<std::string, StoryOutcome> outcomes_;
+  size_t story_count_ = 0;
+};
+
+}  // namespace newsloom
+
+#endif  // NEWSLOOM_PIPELINE_STORY_STAGE_H_
