@@ -13,6 +13,11 @@ APT_PACKAGES=(
   libxml2-dev zlib1g-dev libgtest-dev libgmock-dev libbenchmark-dev
   # data
   libgeonames-common iso-codes
+  # cross-lingual dictionaries and stop words (src/resources/dictionary.cmake)
+  dict-freedict-nld-eng dict-freedict-deu-eng dict-freedict-fra-eng dict-freedict-spa-eng
+  dict-freedict-ita-eng dict-freedict-pol-eng dict-freedict-tur-eng dict-freedict-swe-eng
+  dict-freedict-dan-eng dict-freedict-ara-eng dict-freedict-eng-nor dict-freedict-eng-rus
+  liblingua-stopwords-perl
   # tests and tools
   python3 curl
 )

@@ -18,6 +18,7 @@ void RegisterIngestCommand(CLI::App& app, CommandAction* action);
 void RegisterArticlesCommand(CLI::App& app, CommandAction* action);
 void RegisterBenchCommand(CLI::App& app, CommandAction* action);
 void RegisterEvalCommand(CLI::App& app, CommandAction* action);
+void RegisterCompareCommand(CLI::App& app, CommandAction* action);
 
 }  // namespace newsloom
 

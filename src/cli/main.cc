@@ -17,6 +17,7 @@ int Main(int argc, char** argv) {
   newsloom::RegisterIngestCommand(app, &action);
   newsloom::RegisterArticlesCommand(app, &action);
   newsloom::RegisterEvalCommand(app, &action);
+  newsloom::RegisterCompareCommand(app, &action);
   newsloom::RegisterBenchCommand(app, &action);
   try {
     app.parse(argc, argv);

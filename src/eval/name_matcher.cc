@@ -13,25 +13,12 @@ struct Replacement {
 };
 
 // Tried in this order at each position, so longer patterns win over their prefixes.
-constexpr std::array<Replacement, 18> kClusterFolds = {{
-    {"shch", "sh"},
-    {"tsch", "ch"},
-    {"dzh", "j"},
-    {"tsj", "ch"},
-    {"sch", "sh"},
-    {"zh", "j"},
-    {"zj", "j"},
-    {"dj", "j"},
-    {"sj", "sh"},
-    {"sz", "sh"},
-    {"cz", "ch"},
-    {"kh", "h"},
-    {"ph", "f"},
-    {"ck", "k"},
-    {"ou", "u"},
-    {"x", "ks"},
-    {"q", "k"},
-    {"w", "v"},
+constexpr std::array<Replacement, 20> kClusterFolds = {{
+    {"dsch", "j"},  // German transliteration of "дж": "Dschaparow" = "Japarov".
+    {"shch", "sh"}, {"tsch", "ch"}, {"dzh", "j"}, {"tsj", "ch"}, {"sch", "sh"},
+    {"zh", "j"},    {"zj", "j"},    {"dj", "j"},  {"sj", "sh"},  {"sz", "sh"},
+    {"cz", "ch"},   {"kh", "h"},    {"gh", "g"},  {"ph", "f"},   {"ck", "k"},
+    {"ou", "u"},    {"x", "ks"},    {"q", "k"},   {"w", "v"},
 }};
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
@@ -79,11 +66,21 @@ std::string FoldVariants(std::string_view ascii_token) {
     t.push_back(s[i]);
   }
   if (t.size() > 1 && t.back() == 'y') t.back() = 'i';
-  // y before a vowel is a glide that some transliterations write and others drop.
+  // y before a vowel is a glide that some transliterations write and others drop; so is i
+  // between vowels ("Baïalinova" = "Bayalinova"). z is written s in German ("Nasarbajew").
   std::string u;
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i] == 'y' && i + 1 < t.size() && IsVowel(t[i + 1])) continue;
-    u.push_back(t[i]);
+    if (t[i] == 'i' && i > 0 && i + 1 < t.size() && IsVowel(t[i - 1]) && IsVowel(t[i + 1]) &&
+        t[i - 1] != 'i') {
+      continue;
+    }
+    // y after a vowel and before a consonant is i: "Hoseyn" = "Hosein".
+    if (t[i] == 'y' && i > 0 && IsVowel(t[i - 1]) && i + 1 < t.size()) {
+      u.push_back('i');
+      continue;
+    }
+    u.push_back(t[i] == 'z' ? 's' : t[i]);
   }
   std::string out;
   for (char c : u) {
@@ -240,7 +237,16 @@ double NameMatcher::PersonScore(std::string_view a_name, std::string_view b_name
     }
     best = std::max(best, score * o.factor);
   }
-  return best;
+  if (best > 0) return best;
+  constexpr double kLooseScore = 0.85;
+  if (la > 0 && lb > 0 && TokenSimilarity(Join(a.folded), Join(b.folded)) > 0) return kLooseScore;
+  const NameKey& shorter = la < lb ? a : b;
+  const NameKey& longer = la < lb ? b : a;
+  if (shorter.folded.size() >= 2 &&
+      std::equal(shorter.folded.begin(), shorter.folded.end(), longer.folded.begin())) {
+    return kLooseScore;
+  }
+  return 0.0;
 }
 
 double NameMatcher::PlaceScore(std::string_view a_name, std::string_view b_name) {

@@ -42,9 +42,11 @@ struct NameMatchOptions {
 };
 
 // Folds transliteration variants of one lower-case ASCII token, in this order:
-//   shch->sh, tsch->ch, dzh->j, tsj->ch, sch->sh, zh->j, zj->j, dj->j, sj->sh, sz->sh, cz->ch,
-//   kh->h, ph->f, ck->k, ou->u, x->ks, q->k, w->v;  then j->y;  then iy->y, ie->e;
-//   a final y->i;  then y before a vowel is dropped;  then doubled letters are collapsed.
+//   dsch->j, shch->sh, tsch->ch, dzh->j, tsj->ch, sch->sh, zh->j, zj->j, dj->j, sj->sh, sz->sh,
+//   cz->ch, kh->h, gh->g, ph->f, ck->k, ou->u, x->ks, q->k, w->v;  then j->y;  then iy->y, ie->e;
+//   a final y->i;  then y before a vowel and i between vowels are dropped, y between a vowel
+//   and a consonant is i, z->s;  then
+//   doubled letters are collapsed.
 // So "atambajev", "atambayev" and "atambaev" all give "atambaev"; "jeenbekov" and
 // "zheenbekov" give "enbekov"; "bakiev" and "bakiyev" give "bakev".
 std::string FoldVariants(std::string_view ascii_token);
@@ -86,7 +88,9 @@ class NameMatcher {
   // Person names: 0 when they do not name the same person, else a score in (0, 1], 1 for
   // identical keys. Surnames (last tokens, or first token of either name when both have 2+
   // tokens, for surname-first order) must match; given names, when both names have them,
-  // must share a matching token or an initial ("G." ~ "Gotabaya").
+  // must share a matching token or an initial ("G." ~ "Gotabaya"). Also accepted, at 0.85:
+  // the whole names written together match ("Abdul-Mahdi" = "Abdulmahdi"), or a 2+ word name
+  // is the start of the other (a compound surname: "Javier Iturriaga del Campo").
   double PersonScore(std::string_view a, std::string_view b);
   // Place names: all tokens match in order, or the concatenated tokens match as one.
   double PlaceScore(std::string_view a, std::string_view b);

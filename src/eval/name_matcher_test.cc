@@ -18,6 +18,15 @@ TEST(FoldVariantsTest, FoldsTransliterationVariants) {
   EXPECT_EQ(FoldVariants("aleksandr"), FoldVariants("alexandr"));
   EXPECT_EQ(FoldVariants("yuriy"), FoldVariants("yuri"));
   EXPECT_EQ(FoldVariants("kassym"), "kasym");
+  // German "dsch" and final "w": "Dschaparow" = "Japarov" = "Zhaparov".
+  EXPECT_EQ(FoldVariants("dschaparow"), FoldVariants("japarov"));
+  EXPECT_EQ(FoldVariants("dschaparow"), FoldVariants("zhaparov"));
+  EXPECT_NE(FoldVariants("dschaparow"), FoldVariants("shaparov"));
+  // German z = s, intervocalic i as a glide, y before a consonant, gh = g.
+  EXPECT_EQ(FoldVariants("nasarbajew"), FoldVariants("nazarbayev"));
+  EXPECT_EQ(FoldVariants("baialinova"), FoldVariants("bayalinova"));
+  EXPECT_EQ(FoldVariants("hoseyn"), FoldVariants("hosein"));
+  EXPECT_EQ(FoldVariants("gholam"), FoldVariants("golam"));
   EXPECT_EQ(FoldVariants(""), "");
 }
 
@@ -63,6 +72,9 @@ TEST_F(NameMatcherTest, SpellingVariantsAndScriptsMatch) {
       {"Tokajev", "Tokayev", "Tokajew", "Токаев"},
       {"Bakiev", "Bakiyev", "Бакиев"},
       {"Mikhail Klimentyev", "Михаил Климентьев", "Michail Klimentjev"},
+      {"Dschaparow", "Japarov", "Zhaparov", "Жапаров"},
+      {"Josep Borrell", "Жозеп Боррель"},
+      {"Roza Otunbayeva", "Rosa Otounbaïeva"},
   };
   for (const auto& group : groups) {
     for (const auto& a : group) {
@@ -123,6 +135,15 @@ TEST_F(NameMatcherTest, PlaceNames) {
   EXPECT_EQ(m_.PlaceScore("Bishkek", "Osh"), 0);
   EXPECT_EQ(m_.PlaceScore("Almaty", "Astana"), 0);
   EXPECT_EQ(m_.PlaceScore("", "Astana"), 0);
+}
+
+TEST_F(NameMatcherTest, JoinedWordsAndCompoundSurnames) {
+  EXPECT_GT(m_.PersonScore("Adil Abdulmehdi", "Adil Abdul-Mahdi"), 0);
+  EXPECT_GT(m_.PersonScore("Javier Ortega", "Javier Ortega del Valle"), 0);
+  EXPECT_LT(m_.PersonScore("Javier Ortega", "Javier Ortega del Valle"), 1.0);
+  EXPECT_EQ(m_.PersonScore("Javier Ortega", "Maria Ortega del Valle"), 0);
+  EXPECT_EQ(m_.PersonScore("Mahinda Rajapaksa", "Gotabaya Rajapaksa"), 0);
+  EXPECT_EQ(m_.PersonScore("Nursultan Nazarbayev", "Dariga Nazarbayeva"), 0);
 }
 
 }  // namespace

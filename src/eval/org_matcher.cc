@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -43,6 +44,15 @@ StatusOr<OrgAliasTable> OrgAliasTable::Parse(std::string_view tsv, std::string_v
       }
       group.emplace_back(name);
     }
+    if (group.front()[0] == '=') {
+      group.front().erase(0, 1);
+      if (group.front().empty() || group.size() < 2) {
+        return absl::InvalidArgumentError(
+            fmt::format("{}:{}: country line needs \"=CODE<TAB>name...\"", source, line_no));
+      }
+      table.countries_.push_back(std::move(group));
+      continue;
+    }
     table.groups_.push_back(std::move(group));
   }
   return table;
@@ -58,6 +68,15 @@ const OrgAliasTable& OrgAliasTable::Default() {
 }
 
 OrgMatcher::OrgMatcher(NameMatcher* names, const OrgAliasTable& aliases) : names_(names) {
+  for (const auto& country : aliases.countries()) {
+    for (size_t i = 1; i < country.size(); ++i) {
+      const NameKey& key = names_->Key(country[i]);
+      if (!key.folded.empty()) country_names_.emplace_back(key.folded, country[0]);
+    }
+  }
+  // Longest names first, so "south korean" wins over "korean".
+  std::stable_sort(country_names_.begin(), country_names_.end(),
+                   [](const auto& x, const auto& y) { return x.first.size() > y.first.size(); });
   for (const auto& group : aliases.groups()) {
     const std::string canonical = "@" + group.front();
     for (const auto& name : group) {
@@ -65,14 +84,69 @@ OrgMatcher::OrgMatcher(NameMatcher* names, const OrgAliasTable& aliases) : names
       if (key.empty()) continue;
       auto [it, inserted] = alias_to_canonical_.emplace(key, canonical);
       if (!inserted && it->second != canonical) conflicts_.push_back(name);
+      size_t words = 0;
+      const std::string bag = Bag(name, nullptr, &words);
+      if (bag.empty()) continue;
+      auto [bit, bag_inserted] = bag_to_canonical_.emplace(bag, canonical);
+      if (!bag_inserted && bit->second != canonical) conflicts_.push_back(name);
     }
   }
+}
+
+std::string OrgMatcher::Bag(std::string_view name, std::string* country, size_t* words) {
+  const NameKey& key = names_->Key(name);
+  std::vector<std::string> bag;
+  std::string found;
+  bool ambiguous = false;
+  size_t i = 0;
+  while (i < key.folded.size()) {
+    bool matched = false;
+    if (country != nullptr) {
+      for (const auto& [tokens, code] : country_names_) {
+        if (i + tokens.size() > key.folded.size() ||
+            !std::equal(tokens.begin(), tokens.end(), key.folded.begin() + i)) {
+          continue;
+        }
+        if (!found.empty() && found != code) ambiguous = true;
+        found = code;
+        i += tokens.size();
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    if (AcronymStopWords().count(key.ascii[i]) == 0) bag.push_back(key.folded[i]);
+    ++i;
+  }
+  std::sort(bag.begin(), bag.end());
+  std::string out;
+  for (const auto& word : bag) {
+    if (!out.empty()) out.push_back(' ');
+    out += word;
+  }
+  if (country != nullptr) *country = ambiguous ? "?" : found;
+  *words = bag.size();
+  return out;
+}
+
+OrgMatcher::Shape OrgMatcher::ShapeOf(std::string_view name) {
+  Shape shape;
+  shape.rest = Bag(name, &shape.country, &shape.rest_words);
+  auto it = bag_to_canonical_.find(shape.rest);
+  if (it != bag_to_canonical_.end()) {
+    shape.rest = it->second;
+    shape.rest_is_alias = true;
+  }
+  return shape;
 }
 
 std::string OrgMatcher::CanonicalKey(std::string_view name) {
   std::string key = names_->FoldedKey(name);
   auto it = alias_to_canonical_.find(key);
   if (it != alias_to_canonical_.end()) return it->second;
+  size_t words = 0;
+  auto bag_it = bag_to_canonical_.find(Bag(name, nullptr, &words));
+  if (bag_it != bag_to_canonical_.end()) return bag_it->second;
   if (key.rfind("the ", 0) == 0) {
     key.erase(0, 4);
     it = alias_to_canonical_.find(key);
@@ -101,6 +175,13 @@ std::string OrgMatcher::Initials(std::string_view name) {
 double OrgMatcher::Score(std::string_view a, std::string_view b) {
   const std::string ka = CanonicalKey(a);
   if (!ka.empty() && ka == CanonicalKey(b)) return 1.0;
+  const Shape sa = ShapeOf(a);
+  const Shape sb = ShapeOf(b);
+  if (!sa.rest.empty() && sa.rest == sb.rest && sa.country != "?" && sb.country != "?") {
+    if (sa.country == sb.country) return 1.0;
+    const bool specific = sa.rest_is_alias || sa.rest_words >= 2;
+    if (specific && (sa.country.empty() || sb.country.empty())) return 0.95;
+  }
   // Acronym test on the unfolded ASCII: "csto" vs the initials of the long name.
   const NameKey& key_a = names_->Key(a);
   const NameKey& key_b = names_->Key(b);

@@ -4,202 +4,34 @@
 #include <cmath>
 #include <cstring>
 #include <map>
-#include <span>
+#include <set>
 #include <string_view>
-#include <unordered_set>
 #include <utility>
 
-#include "resources/name_key.h"
+#include "extract/geo_cues.h"
+#include "extract/geo_finder.h"
 
 namespace newsloom {
 namespace {
 
-constexpr int kMaxSpanWords = 3;
-constexpr int kMaxHanChars = 6;
 constexpr size_t kDatelineWindow = 80;  // bytes after a leading name searched for "(...)"
-// A name found only after stripping an ending must name a country, a subdivision or a place
-// at least this large ("Monday" -> "Monda" is a village; "Бишкеке" -> "Бишкек" is not).
-constexpr uint32_t kMinInflectedPopulation = 50000;
-
-// A name found in the text: bytes [begin, end) and what the gazetteer knows under its key.
-struct Match {
-  uint32_t begin = 0;
-  uint32_t end = 0;
-  uint32_t first_token = 0;
-  std::span<const NameHit> hits;
-};
-
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-// Forms of a lower-cased word without a possessive or case ending, most specific first.
-std::vector<std::string> StrippedForms(const std::string& lower) {
-  std::vector<std::string> out;
-  for (std::string_view apostrophe : {"'", "\xE2\x80\x99"}) {  // ' and U+2019
-    size_t pos = lower.find(apostrophe);
-    if (pos != std::string::npos && pos > 0) out.push_back(lower.substr(0, pos));
-  }
-  static constexpr std::string_view kCyrillic[] = {"ом", "ем", "ой", "ею", "е",
-                                                   "а",  "у",  "ы",  "и",  "ю"};
-  static constexpr std::string_view kLatin[] = {"ie", "u", "e", "a", "s", "y", "i"};
-  auto strip = [&](std::span<const std::string_view> endings, std::string_view feminine) {
-    for (std::string_view ending : endings) {
-      if (!EndsWith(lower, ending)) continue;
-      std::string base = lower.substr(0, lower.size() - ending.size());
-      if (CodePoints(base) < 3) continue;
-      out.push_back(base);
-      out.push_back(base + std::string(feminine));
-    }
-  };
-  strip(kCyrillic, "а");
-  strip(kLatin, "a");
-  return out;
-}
-
-bool GapJoinsWords(std::string_view gap) {
-  if (gap.empty() || gap.size() > 3) return false;
-  return std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '-'; });
-}
-
-bool SignificantHit(const Gazetteer& g, std::span<const NameHit> hits) {
-  return std::any_of(hits.begin(), hits.end(), [&](const NameHit& h) {
-    return h.kind != EntityKind::kPlace || g.place(h.index).population >= kMinInflectedPopulation;
-  });
-}
-
-bool StartsName(const Token& t) {
-  return t.kind == TokenKind::kWord && (t.capitalized || t.script == Script::kArabic);
-}
-
-class Finder {
- public:
-  Finder(const Gazetteer& g, const AnalyzedDocument& doc) : g_(g), doc_(doc) {
-    for (const Sentence& s : doc.sentences) {
-      for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
-        if (i < doc.tokens.size() && doc.tokens[i].kind == TokenKind::kWord) {
-          sentence_initial_.insert(i);
-          break;
-        }
-      }
-    }
-    for (const Token& t : doc.tokens) {
-      if (t.kind == TokenKind::kWord && !t.capitalized) lowercase_words_.insert(t.lower);
-    }
-  }
-
-  std::vector<Match> Find() {
-    std::vector<Match> out;
-    const auto& toks = doc_.tokens;
-    for (uint32_t i = 0; i < toks.size();) {
-      if (toks[i].kind == TokenKind::kWord && toks[i].script == Script::kHan) {
-        i = ScanHan(i, &out);
-        continue;
-      }
-      uint32_t last = i;
-      if (StartsName(toks[i]) && TryWords(i, &out, &last)) {
-        i = last + 1;
-      } else {
-        ++i;
-      }
-    }
-    return out;
-  }
-
- private:
-  // Tries spans of kMaxSpanWords..1 words starting at token `i`; on a hit appends it.
-  bool TryWords(uint32_t i, std::vector<Match>* out, uint32_t* last) {
-    const auto& toks = doc_.tokens;
-    std::vector<uint32_t> words = {i};
-    while (words.size() < kMaxSpanWords) {
-      uint32_t j = words.back() + 1;
-      if (j >= toks.size() || toks[j].kind != TokenKind::kWord) break;
-      std::string_view gap(doc_.text.data() + toks[words.back()].end,
-                           toks[j].begin - toks[words.back()].end);
-      if (!GapJoinsWords(gap)) break;
-      words.push_back(j);
-    }
-    for (size_t n = words.size(); n >= 1; --n) {
-      const Token& end_tok = toks[words[n - 1]];
-      if (!StartsName(end_tok)) continue;
-      if (n == 1 && CodePoints(toks[i].lower) < 3) continue;
-      if (n == 1 && sentence_initial_.count(i) && lowercase_words_.count(toks[i].lower)) continue;
-      std::string prefix;
-      for (size_t k = 0; k + 1 < n; ++k) prefix += toks[words[k]].lower + " ";
-      std::span<const NameHit> hits = g_.Lookup(NormalizeNameKey(prefix + end_tok.lower));
-      if (hits.empty() && !sentence_initial_.count(i)) {  // "Some" is not "Soma"
-        for (const std::string& form : StrippedForms(end_tok.lower)) {
-          hits = g_.Lookup(NormalizeNameKey(prefix + form));
-          if (SignificantHit(g_, hits)) break;
-          hits = {};
-        }
-      }
-      if (hits.empty()) continue;
-      if (n == 1 && hits[0].kind != EntityKind::kCountry && LooksLikeOtherName(i, words)) {
-        continue;
-      }
-      out->push_back({toks[i].begin, end_tok.end, i, hits});
-      *last = words[n - 1];
-      return true;
-    }
-    return false;
-  }
-
-  // True when the one-word place name at token `i` is more likely part of another name: a
-  // short acronym ("TASS", "OSSE") not opening the text, or a first name followed by an
-  // unknown capitalized word ("Vladimir Voronin", "VLADIMIR VORONIN"). `words` are the words
-  // TryWords joined from `i` (the longer spans already missed).
-  bool LooksLikeOtherName(uint32_t i, const std::vector<uint32_t>& words) const {
-    const auto& toks = doc_.tokens;
-    if (toks[i].all_caps && CodePoints(toks[i].lower) <= 4 && i != 0) return true;
-    if (words.size() < 2) return false;
-    const Token& next = toks[words[1]];
-    bool cased = next.script == Script::kLatin || next.script == Script::kCyrillic;
-    return cased && next.capitalized && (!next.all_caps || toks[i].all_caps) &&
-           next.begin == toks[i].end + 1 && doc_.text[toks[i].end] == ' ' &&
-           g_.Lookup(NormalizeNameKey(next.lower)).empty();
-  }
-
-  // Scans the run of adjacent Han tokens starting at `i` for names of 2..kMaxHanChars
-  // characters, longest first; returns the token after the run.
-  uint32_t ScanHan(uint32_t i, std::vector<Match>* out) {
-    const auto& toks = doc_.tokens;
-    uint32_t j = i + 1;
-    while (j < toks.size() && toks[j].script == Script::kHan && toks[j].begin == toks[j - 1].end)
-      ++j;
-    uint32_t begin = toks[i].begin, end = toks[j - 1].end;
-    std::vector<uint32_t> starts;  // byte offsets of the run's code points, plus `end`
-    for (uint32_t b = begin; b < end; ++b) {
-      if ((static_cast<unsigned char>(doc_.text[b]) & 0xC0) != 0x80) starts.push_back(b);
-    }
-    starts.push_back(end);
-    const size_t chars = starts.size() - 1;
-    for (size_t p = 0; p < chars;) {
-      size_t taken = 1;
-      for (size_t len = std::min<size_t>(kMaxHanChars, chars - p); len >= 2; --len) {
-        std::string_view sub(doc_.text.data() + starts[p], starts[p + len] - starts[p]);
-        std::span<const NameHit> hits = g_.LookupName(sub);
-        if (hits.empty()) continue;
-        out->push_back({starts[p], starts[p + len], i, hits});
-        taken = len;
-        break;
-      }
-      p += taken;
-    }
-    return j;
-  }
-
-  const Gazetteer& g_;
-  const AnalyzedDocument& doc_;
-  std::unordered_set<uint32_t> sentence_initial_;
-  std::unordered_set<std::string> lowercase_words_;
-};
+constexpr double kNearKm = 1000;        // places nearer than this support each other
+constexpr int kNearCueWindow = 3;       // words before (or after) a name searched for cues
+constexpr double kFinerPlaceMargin = 3;
+// Main-location score: one point per mention, plus these. A dateline names where the report was
+// filed, which is usually but not always where the event happened ("TASHKENT - ... in Nukus").
+constexpr double kDatelineBonus = 3;
+constexpr double kFirstSentenceBonus = 2;  // the title or lead names the place
+constexpr size_t kLeadSentences =
+    3;  // a place named in these is never "in passing"  // score a place may lag its subdivision by
+constexpr uint32_t kMaxDatelineParagraph = 3;  // datelines open one of the first paragraphs
+// A country name read as a place of another country needs a place at least this large
+// ("Georgia" the US state is a subdivision; "Mexico, Missouri" is too small).
+constexpr uint32_t kMinCountryHomographPopulation = 100000;
+// A place reading smaller than this, of a country nothing else in the text supports, is
+// dropped when its name is one word or Han/Arabic ("Corona" in a German text, "帕克" inside a
+// transliterated surname); capitals and datelines are kept.
+constexpr uint32_t kMinUnsupportedPopulation = 500000;
 
 std::string Iso2(const char c[2]) { return std::string(c, 2); }
 
@@ -215,18 +47,184 @@ std::string HitCountry(const Gazetteer& g, const NameHit& h) {
   return "";
 }
 
-// Prior of a non-country reading: mentioned country, capital, population.
-double HitPrior(const Gazetteer& g, const NameHit& h, const std::map<std::string, int>& mentioned) {
+std::string_view FeatureCode(const PlaceRecord& p) {
+  return std::string_view(p.feature_code, strnlen(p.feature_code, sizeof(p.feature_code)));
+}
+
+double DistanceKm(const PlaceRecord& a, const PlaceRecord& b) {
+  constexpr double kRad = M_PI / 180;
+  double la1 = Gazetteer::Degrees(a.lat_e5) * kRad, la2 = Gazetteer::Degrees(b.lat_e5) * kRad;
+  double dlo = (Gazetteer::Degrees(b.lon_e5) - Gazetteer::Degrees(a.lon_e5)) * kRad;
+  double c = std::sin(la1) * std::sin(la2) + std::cos(la1) * std::cos(la2) * std::cos(dlo);
+  return 6371.0 * std::acos(std::clamp(c, -1.0, 1.0));
+}
+
+bool IsDateline(const AnalyzedDocument& doc, const NameMatch& m);
+
+// Support of each country in the text: countries named (1 per mention), places with a single
+// reading (1), adjectives (0.5).
+using Support = std::map<std::string, double>;
+
+Support CountrySupport(const Gazetteer& g, const std::vector<NameMatch>& matches,
+                       const std::vector<AdjectiveMention>& adjectives) {
+  Support s;
+  for (const AdjectiveMention& a : adjectives) s[a.country] += 0.5;
+  for (const NameMatch& m : matches) {
+    if (m.hits[0].kind == EntityKind::kCountry || m.hits.size() == 1) {
+      s[HitCountry(g, m.hits[0])] += 1;
+    }
+  }
+  return s;
+}
+
+double SupportOf(const Support& s, const std::string& iso) {
+  auto it = s.find(iso);
+  return it == s.end() ? 0 : it->second;
+}
+
+// Prior of a non-country reading: supported country, capital, population. A supported
+// country is worth about 10,000 times the population; a capital 1,000 times.
+double HitPrior(const Gazetteer& g, const NameHit& h, const Support& support) {
   double s = 0;
-  auto it = mentioned.find(HitCountry(g, h));
-  if (it != mentioned.end()) s += 10 + std::min(it->second, 5);
+  double sup = SupportOf(support, HitCountry(g, h));
+  if (sup > 0) s += 3.5 + std::min(sup, 3.0);
   if (h.kind == EntityKind::kSubdivision) return s + 4.5;  // ~ a town of 30k people
   const PlaceRecord& p = g.place(h.index);
-  std::string_view code(p.feature_code, strnlen(p.feature_code, sizeof(p.feature_code)));
+  std::string_view code = FeatureCode(p);
   s += std::log10(p.population + 1.0);
   if (code == "PPLC") s += 3;
   if (code.substr(0, 4) == "PPLA") s += 0.5;
   return s;
+}
+
+// The reading of a name that names a country: the country, unless another reading is a
+// subdivision or a large place of a country with more support ("Atlanta, Georgia").
+NameHit ResolveCountryName(const Gazetteer& g, const NameMatch& m, const Support& support) {
+  const NameHit& country = m.hits[0];
+  // The name's own mention supports its country once; it must be beaten without it.
+  double own = SupportOf(support, HitCountry(g, country)) - 1;
+  const NameHit* best = nullptr;
+  double best_support = std::max(own, 0.0);
+  for (const NameHit& h : m.hits.subspan(1)) {
+    if (h.kind == EntityKind::kCountry) continue;
+    if (h.kind == EntityKind::kPlace &&
+        g.place(h.index).population < kMinCountryHomographPopulation) {
+      continue;
+    }
+    double s = SupportOf(support, HitCountry(g, h));
+    if (s >= 1 && s > best_support) best = &h, best_support = s;
+  }
+  return best ? *best : country;
+}
+
+// Chooses the reading of every match: countries first, then the others by prior, then again
+// with a bonus for readings near the places chosen for the other names.
+std::vector<NameHit> Resolve(const Gazetteer& g, const std::vector<NameMatch>& matches,
+                             const std::vector<AdjectiveMention>& adjectives) {
+  Support support = CountrySupport(g, matches, adjectives);
+  std::vector<NameHit> chosen(matches.size());
+  auto by_prior = [&](size_t i) {
+    double best = -1;
+    for (const NameHit& h : matches[i].hits) {
+      double s = HitPrior(g, h, support);
+      if (s > best) best = s, chosen[i] = h;
+    }
+  };
+  for (size_t i = 0; i < matches.size(); ++i) {
+    if (matches[i].hits[0].kind != EntityKind::kCountry && matches[i].hits.size() > 1) {
+      by_prior(i);
+    }
+  }
+  // Names with several readings support the country of their likeliest one ("Atlanta").
+  Support with_ambiguous = support;
+  for (size_t i = 0; i < matches.size(); ++i) {
+    if (matches[i].hits[0].kind != EntityKind::kCountry && matches[i].hits.size() > 1) {
+      with_ambiguous[HitCountry(g, chosen[i])] += 1;
+    }
+  }
+  for (size_t i = 0; i < matches.size(); ++i) {
+    const NameMatch& m = matches[i];
+    if (m.hits[0].kind == EntityKind::kCountry) {
+      chosen[i] = ResolveCountryName(g, m, with_ambiguous);
+    } else if (m.hits.size() == 1) {
+      chosen[i] = m.hits[0];
+    }
+  }
+  // Distance pass for names with several place readings.
+  std::vector<NameHit> first = chosen;
+  for (size_t i = 0; i < matches.size(); ++i) {
+    const NameMatch& m = matches[i];
+    if (m.hits[0].kind == EntityKind::kCountry || m.hits.size() < 2) continue;
+    double best = -1;
+    for (const NameHit& h : m.hits) {
+      double s = HitPrior(g, h, support);
+      if (h.kind == EntityKind::kPlace) {
+        double bonus = 0;
+        for (size_t j = 0; j < matches.size(); ++j) {
+          if (first[j].kind != EntityKind::kPlace || matches[j].hits.data() == m.hits.data()) {
+            continue;
+          }
+          double d = DistanceKm(g.place(h.index), g.place(first[j].index));
+          bonus = std::max(bonus, 3 * std::max(0.0, 1 - d / kNearKm));
+        }
+        s += bonus;
+      }
+      if (s > best) best = s, chosen[i] = h;
+    }
+  }
+  return chosen;
+}
+
+// Drops the matches whose chosen reading is a minor place of a country no other name or
+// adjective of the text supports (kMinUnsupportedPopulation).
+void DropUnsupported(const Gazetteer& g, const AnalyzedDocument& doc,
+                     const std::vector<AdjectiveMention>& adjectives,
+                     std::vector<NameMatch>* matches, std::vector<NameHit>* chosen) {
+  // Strong support by country: adjectives, countries named, and readings that are not
+  // themselves fragile minor places, keyed by name (hits pointer) so a name never supports
+  // itself.
+  auto fragile = [&](size_t i) {
+    const NameMatch& m = (*matches)[i];
+    const NameHit& h = (*chosen)[i];
+    if (h.kind != EntityKind::kPlace || IsDateline(doc, m)) return false;
+    const PlaceRecord& p = g.place(h.index);
+    const Script script = doc.tokens[m.first_token].script;
+    bool short_name =
+        m.first_token == m.last_token || script == Script::kHan || script == Script::kArabic;
+    return short_name && p.population < kMinUnsupportedPopulation && FeatureCode(p) != "PPLC";
+  };
+  std::map<std::string, std::set<const NameHit*>> by_country;
+  std::vector<bool> is_fragile(matches->size());
+  for (size_t i = 0; i < matches->size(); ++i) {
+    is_fragile[i] = fragile(i);
+    if (!is_fragile[i]) by_country[HitCountry(g, (*chosen)[i])].insert((*matches)[i].hits.data());
+  }
+  for (const AdjectiveMention& a : adjectives) by_country[a.country].insert(nullptr);
+  size_t kept = 0;
+  for (size_t i = 0; i < matches->size(); ++i) {
+    const NameMatch& m = (*matches)[i];
+    const NameHit& h = (*chosen)[i];
+    bool drop = false;
+    if (is_fragile[i]) {
+      auto it = by_country.find(HitCountry(g, h));
+      drop = it == by_country.end() || it->second.empty();
+    }
+    if (drop) continue;
+    (*matches)[kept] = m;
+    (*chosen)[kept] = h;
+    ++kept;
+  }
+  matches->resize(kept);
+  chosen->resize(kept);
+}
+
+void SetAdmin1(const Gazetteer& g, const NameHit& h, TaggedPlace* t) {
+  std::optional<uint32_t> sub;
+  if (h.kind == EntityKind::kSubdivision) sub = h.index;
+  if (h.kind == EntityKind::kPlace) sub = g.SubdivisionOfPlace(h.index);
+  if (!sub) return;
+  t->admin1_code = std::string(g.str(g.subdivision(*sub).code));
+  t->admin1_name = std::string(g.str(g.subdivision(*sub).name));
 }
 
 TaggedPlace MakeTagged(const Gazetteer& g, const NameHit& h) {
@@ -241,6 +239,7 @@ TaggedPlace MakeTagged(const Gazetteer& g, const NameHit& h) {
     case EntityKind::kSubdivision:
       t.kind = TaggedPlace::kSubdivision;
       t.name = std::string(g.str(g.subdivision(h.index).name));
+      t.precision = 3;
       break;
     case EntityKind::kPlace: {
       const PlaceRecord& p = g.place(h.index);
@@ -249,23 +248,39 @@ TaggedPlace MakeTagged(const Gazetteer& g, const NameHit& h) {
       t.geonameid = p.geonameid;
       t.lat = Gazetteer::Degrees(p.lat_e5);
       t.lon = Gazetteer::Degrees(p.lon_e5);
+      t.precision = FeatureCode(p) == "PPLX" ? 2 : 1;
       break;
     }
   }
+  SetAdmin1(g, h, &t);
   return t;
 }
 
-// True when the match opens the text like a news dateline: "BISHKEK (Reuters) —",
-// "Almaty, 6 jan (ANP) -".
-bool IsDateline(const AnalyzedDocument& doc, const Match& m) {
-  if (m.first_token != 0 || doc.tokens.empty()) return false;
+size_t SentenceOf(const AnalyzedDocument& doc, uint32_t offset);
+
+// True when the match opens the text, or one of its first paragraphs, like a news dateline:
+// "BISHKEK (Reuters) —", "Almaty, 6 jan (ANP) -", "LA HAYE - ...".
+bool IsDateline(const AnalyzedDocument& doc, const NameMatch& m) {
+  if (doc.tokens.empty()) return false;
+  if (m.first_token != 0) {
+    if (doc.sentences.empty()) return false;
+    size_t si = SentenceOf(doc, m.begin);
+    const Sentence& s = doc.sentences[si];
+    if (s.paragraph > kMaxDatelineParagraph) return false;
+    if (si > 0 && doc.sentences[si - 1].paragraph == s.paragraph) return false;
+    uint32_t first_word = s.first_token;
+    while (first_word < m.first_token && doc.tokens[first_word].kind != TokenKind::kWord) {
+      ++first_word;
+    }
+    if (first_word != m.first_token) return false;
+  }
   std::string_view after = std::string_view(doc.text).substr(m.end, kDatelineWindow);
   size_t k = after.find_first_not_of(' ');
   if (k == std::string_view::npos) return false;
   char c = after[k];
   bool opener = c == ',' || c == '(' || c == '-' || after.substr(k).starts_with("\xE2\x80");
   if (!opener) return false;
-  return doc.tokens[0].all_caps || after.find(')') != std::string_view::npos;
+  return doc.tokens[m.first_token].all_caps || after.find(')') != std::string_view::npos;
 }
 
 size_t SentenceOf(const AnalyzedDocument& doc, uint32_t offset) {
@@ -274,55 +289,74 @@ size_t SentenceOf(const AnalyzedDocument& doc, uint32_t offset) {
   return it == doc.sentences.begin() ? 0 : static_cast<size_t>(it - doc.sentences.begin() - 1);
 }
 
-// Pass 1: names of countries are those countries; pass 2: the other names are read in the
-// light of the countries mentioned. Returns the chosen hit of every match.
-std::vector<NameHit> Resolve(const Gazetteer& g, const std::vector<Match>& matches) {
-  std::map<std::string, int> mentioned;
-  std::vector<NameHit> chosen(matches.size());
-  std::vector<bool> resolved(matches.size(), false);
-  for (size_t i = 0; i < matches.size(); ++i) {
-    if (matches[i].hits[0].kind != EntityKind::kCountry) continue;
-    chosen[i] = matches[i].hits[0];
-    resolved[i] = true;
-    ++mentioned[HitCountry(g, chosen[i])];
+// True when a "near" cue stands within kNearCueWindow words before the match (or after it,
+// for languages that put the cue after the name), inside the same sentence.
+bool HasNearCue(const AnalyzedDocument& doc, const NameMatch& m) {
+  const GeoCues& cues = GeoCues::Default();
+  const Sentence* s = doc.sentences.empty() ? nullptr : &doc.sentences[SentenceOf(doc, m.begin)];
+  uint32_t lo = s ? s->first_token : 0, hi = s ? s->first_token + s->token_count : 0;
+  hi = std::min<uint32_t>(hi, static_cast<uint32_t>(doc.tokens.size()));
+  int seen = 0;
+  for (uint32_t t = m.first_token; t > lo && seen < kNearCueWindow;) {
+    const Token& tok = doc.tokens[--t];
+    if (tok.kind != TokenKind::kWord && tok.kind != TokenKind::kNumber) continue;
+    ++seen;
+    if (cues.Has(GeoCues::kNearBefore, tok.lower, doc.lang)) return true;
   }
-  for (size_t i = 0; i < matches.size(); ++i) {
-    if (resolved[i]) continue;
-    double best = -1;
-    for (const NameHit& h : matches[i].hits) {
-      double s = HitPrior(g, h, mentioned);
-      if (s > best) best = s, chosen[i] = h;
+  seen = 0;
+  for (uint32_t t = m.last_token + 1; t < hi && seen < kNearCueWindow; ++t) {
+    const Token& tok = doc.tokens[t];
+    if (tok.kind != TokenKind::kWord) continue;
+    ++seen;
+    if (cues.Has(GeoCues::kNearAfter, tok.lower, doc.lang)) return true;
+  }
+  // Han text: the cue follows the name directly inside the same token run ("比什凯克附近").
+  if (!doc.text.empty() && m.end < doc.text.size()) {
+    std::string_view rest = std::string_view(doc.text).substr(m.end, 6);
+    for (size_t n : {3, 6}) {
+      if (rest.size() >= n && cues.Has(GeoCues::kNearAfter, rest.substr(0, n), doc.lang)) {
+        return true;
+      }
     }
   }
-  return chosen;
+  return false;
 }
 
 // Merges the matches into one TaggedPlace per entity, in order of first mention; sets
-// (*dateline)[k] for the entity named by a dateline.
+// (*dateline)[k] for the entity named by the first dateline, and precision 2 on a town whose
+// first mention has a "near" cue.
 std::vector<TaggedPlace> Merge(const Gazetteer& g, const AnalyzedDocument& doc,
-                               const std::vector<Match>& matches,
+                               const std::vector<NameMatch>& matches,
                                const std::vector<NameHit>& chosen, std::vector<bool>* dateline) {
   std::vector<TaggedPlace> places;
   std::map<std::pair<int, uint32_t>, size_t> index;  // (kind, record) -> places index
+  bool any_dateline = false;                         // only the first dateline counts
   for (size_t i = 0; i < matches.size(); ++i) {
     auto key = std::make_pair(static_cast<int>(chosen[i].kind), chosen[i].index);
     auto [it, added] = index.emplace(key, places.size());
+    const NameMatch& m = matches[i];
     if (added) {
       places.push_back(MakeTagged(g, chosen[i]));
       dateline->push_back(false);
+      if (places.back().precision == 1 && HasNearCue(doc, m)) places.back().precision = 2;
     }
-    const Match& m = matches[i];
     places[it->second].mentions.push_back(
         {m.begin, m.end, doc.text.substr(m.begin, m.end - m.begin)});
-    if (i == 0 && IsDateline(doc, m)) (*dateline)[it->second] = true;
+    if (!any_dateline && IsDateline(doc, m)) {
+      (*dateline)[it->second] = true;
+      any_dateline = true;
+    }
   }
   return places;
 }
 
-// Countries by weight: own mentions count 1, mentions of places in them 0.5, a dateline 2.
+// Countries by weight: own mentions count 1, mentions of places in them 0.5, a dateline 2,
+// adjectives 0.3.
 std::vector<std::string> RankCountries(const std::vector<TaggedPlace>& places,
-                                       const std::vector<bool>& dateline) {
+                                       const std::vector<bool>& dateline,
+                                       const std::vector<AdjectiveMention>& adjectives) {
   std::map<std::string, double> weight;
+  for (const AdjectiveMention& a : adjectives) weight[a.country] += 0.3;
   for (size_t i = 0; i < places.size(); ++i) {
     const TaggedPlace& p = places[i];
     double w = p.kind == TaggedPlace::kCountry ? 1.0 : 0.5;
@@ -341,9 +375,9 @@ double Score(const Gazetteer& g, const AnalyzedDocument& doc, const TaggedPlace&
              const std::string& top) {
   size_t first_sentence = SentenceOf(doc, p.mentions[0].begin);
   double s = p.mentions.size();
-  if (first_sentence == 0) s += 1.0;
+  if (first_sentence == 0) s += kFirstSentenceBonus;
   if (!doc.sentences.empty() && doc.sentences[first_sentence].paragraph == 0) s += 1.5;
-  if (dateline) s += 10;
+  if (dateline) s += kDatelineBonus;
   if (p.kind == TaggedPlace::kCountry) return s;
   if (p.country == top) s += 2;
   if (p.kind == TaggedPlace::kSubdivision) s -= 0.5;
@@ -351,16 +385,65 @@ double Score(const Gazetteer& g, const AnalyzedDocument& doc, const TaggedPlace&
   return s;
 }
 
+// When the best entry is a subdivision and the text names a place inside it scoring nearly as
+// well, that place: ACLED codes the finest location known ("Nukus ... Karakalpakstan").
+size_t FinerPlace(const std::vector<TaggedPlace>& places, size_t best) {
+  const TaggedPlace& b = places[best];
+  if (b.kind != TaggedPlace::kSubdivision || b.admin1_code.empty()) return best;
+  size_t finer = best;
+  for (size_t i = 0; i < places.size(); ++i) {
+    const TaggedPlace& p = places[i];
+    if (p.kind != TaggedPlace::kPlace || p.admin1_code != b.admin1_code) continue;
+    if (p.score < b.score - kFinerPlaceMargin) continue;
+    if (finer == best || p.score > places[finer].score) finer = i;
+  }
+  return finer;
+}
+
+// True when the best place is only named in passing — once, late (after the first
+// kLeadSentences sentences and in the second half of the text), not as a dateline, the only
+// town of its country in the text — while its country is named at
+// least twice: the article is then about the country (an election, a law), not about an
+// event in that town. (Several towns named once each are an event across them.)
+bool InPassing(const AnalyzedDocument& doc, const std::vector<TaggedPlace>& places, size_t best,
+               bool dateline) {
+  const TaggedPlace& p = places[best];
+  if (dateline || p.mentions.size() > 1 || doc.sentences.empty()) return false;
+  if (SentenceOf(doc, p.mentions[0].begin) < kLeadSentences ||
+      p.mentions[0].begin < doc.text.size() / 2) {
+    return false;
+  }
+  bool country_named = false;
+  for (const TaggedPlace& c : places) {
+    if (&c != &p && c.kind != TaggedPlace::kCountry && c.country == p.country) return false;
+    country_named |=
+        c.kind == TaggedPlace::kCountry && c.country == p.country && c.mentions.size() >= 2;
+  }
+  return country_named;
+}
+
+// Is token `t` inside one of the (sorted, disjoint) matches?
+bool InsideMatch(const AnalyzedDocument& doc, const std::vector<NameMatch>& matches, uint32_t t) {
+  uint32_t b = doc.tokens[t].begin;
+  auto it = std::upper_bound(matches.begin(), matches.end(), b,
+                             [](uint32_t o, const NameMatch& m) { return o < m.begin; });
+  return it != matches.begin() && b < std::prev(it)->end;
+}
+
 }  // namespace
 
-Geotag Geotagger::Tag(const AnalyzedDocument& doc) const {
+Geotag Geotagger::Tag(const AnalyzedDocument& doc,
+                      const std::vector<TextSpan>* person_spans) const {
   const Gazetteer& g = *gazetteer_;
-  std::vector<Match> matches = Finder(g, doc).Find();
-  std::vector<NameHit> chosen = Resolve(g, matches);
+  std::vector<NameMatch> matches = GeoFinder(g, GeoCues::Default(), doc, person_spans).Find();
   Geotag out;
+  out.adjectives = CountryAdjectives::Default().Find(
+      doc, [&](uint32_t t) { return InsideMatch(doc, matches, t); });
+  std::vector<NameHit> chosen = Resolve(g, matches, out.adjectives);
+  DropUnsupported(g, doc, out.adjectives, &matches, &chosen);
   std::vector<bool> dateline;
   out.places = Merge(g, doc, matches, chosen, &dateline);
-  out.countries = RankCountries(out.places, dateline);
+  out.countries = RankCountries(out.places, dateline, out.adjectives);
   const std::string top = out.countries.empty() ? "" : out.countries[0];
 
   // The main location is the best non-country, else the most mentioned country.
@@ -371,9 +454,13 @@ Geotag Geotagger::Tag(const AnalyzedDocument& doc) const {
     auto& best = p.kind == TaggedPlace::kCountry ? best_country : best_place;
     if (!best || p.score > out.places[*best].score) best = i;
   }
+  if (best_place) best_place = FinerPlace(out.places, *best_place);
+  if (best_place && InPassing(doc, out.places, *best_place, dateline[*best_place])) {
+    best_place.reset();
+  }
   if (best_place) {
     out.main = best_place;
-    out.precision = out.places[*best_place].kind == TaggedPlace::kPlace ? 1 : 3;
+    out.precision = out.places[*best_place].precision;
     return out;
   }
   for (size_t i = 0; i < out.places.size() && !top.empty(); ++i) {

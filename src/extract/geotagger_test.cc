@@ -214,5 +214,171 @@ TEST_F(GeotaggerTest, Seeds) {
   }
 }
 
+// ---- Homographs ----
+
+TEST_F(GeotaggerTest, ParisHiltonIsNotParis) {
+  Geotag tag = Tag("Paris Hilton arrived at the gala in Los Angeles on Friday evening.", "en");
+  EXPECT_EQ(Find(tag, "Paris"), nullptr);
+  ASSERT_NE(Main(tag), nullptr);
+  EXPECT_EQ(Main(tag)->name, "Los Angeles");
+}
+
+TEST_F(GeotaggerTest, JordanAsAPersonIsNotTheCountry) {
+  Geotag tag =
+      Tag("Jordan Peterson said the lecture was sold out. Michael Jordan stayed home.", "en");
+  for (const TaggedPlace& p : tag.places) EXPECT_NE(p.country, "JO") << p.name;
+  Geotag country = Tag("King Abdullah returned to Jordan after talks in Cairo.", "en");
+  EXPECT_NE(Find(country, "Jordan"), nullptr);
+}
+
+TEST_F(GeotaggerTest, GeorgiaByContext) {
+  Geotag caucasus = Tag("Thousands rallied in Tbilisi, Georgia, against the new law.", "en");
+  const TaggedPlace* ge = Find(caucasus, "Georgia");
+  ASSERT_NE(ge, nullptr);
+  EXPECT_EQ(ge->kind, TaggedPlace::kCountry);
+  EXPECT_EQ(ge->country, "GE");
+  ASSERT_NE(Main(caucasus), nullptr);
+  EXPECT_EQ(Main(caucasus)->name, "Tbilisi");
+
+  Geotag us = Tag("Police in Atlanta, Georgia, arrested twenty protesters on Sunday.", "en");
+  ASSERT_NE(Main(us), nullptr);
+  EXPECT_EQ(Main(us)->name, "Atlanta");
+  EXPECT_EQ(Main(us)->country, "US");
+  for (const TaggedPlace& p : us.places) {
+    EXPECT_NE(p.country, "GE") << p.name;
+    if (p.mentions[0].surface == "Georgia") EXPECT_EQ(p.admin1_code, "US-GA");
+  }
+}
+
+TEST_F(GeotaggerTest, CommonWordsAreNotPlaces) {
+  Geotag en = Tag("The West condemned the crackdown in Minsk on Monday.", "en");
+  ASSERT_NE(Main(en), nullptr);
+  EXPECT_EQ(Main(en)->name, "Minsk");
+  for (const TaggedPlace& p : en.places) EXPECT_NE(p.mentions[0].surface, "West");
+  Geotag nl = Tag("Hun leider sprak gisteren in Utrecht met de pers.", "nl");
+  for (const TaggedPlace& p : nl.places) EXPECT_NE(p.mentions[0].surface, "Hun");
+}
+
+TEST_F(GeotaggerTest, PersonSpansFromTheCaller) {
+  const char* text = "Almaty Nurlanov spoke to reporters in Bishkek.";
+  auto doc = analyzer_->Analyze(text, "en");
+  ASSERT_TRUE(doc.ok());
+  std::vector<TextSpan> persons = {{0, 15, 0, "Almaty Nurlanov"}};
+  Geotag tag = Geotagger(gazetteer_).Tag(*doc, &persons);
+  EXPECT_EQ(Find(tag, "Almaty"), nullptr);
+  ASSERT_NE(Main(tag), nullptr);
+  EXPECT_EQ(Main(tag)->name, "Bishkek");
+}
+
+TEST_F(GeotaggerTest, ContextAndDistanceDisambiguate) {
+  Geotag tag = Tag("Farmers blocked roads in Córdoba and Seville on Tuesday.", "en");
+  const TaggedPlace* cordoba = Find(tag, "Córdoba");
+  ASSERT_NE(cordoba, nullptr);
+  EXPECT_EQ(cordoba->country, "ES");
+}
+
+// ---- Inflected and possessive forms ----
+
+TEST_F(GeotaggerTest, InflectedForms) {
+  struct Case {
+    const char* text;
+    const char* lang;
+    const char* city;
+    const char* surface;
+  };
+  const Case cases[] = {
+      {"Вчера в Алматы прошёл митинг у здания акимата.", "ru", "Almaty", "Алматы"},
+      {"Вчера в Алма-Ате прошёл митинг у здания акимата.", "ru", "Almaty", "Алма-Ате"},
+      {"Police said Almaty's main square was cleared overnight.", "en", "Almaty", "Almaty's"},
+      {"Demonstranten trokken door Bisjkek, de hoofdstad van Kirgizië.", "nl", "Bishkek",
+       "Bisjkek"},
+      {"Tusenvis demonstrerte i Bisjkek mandag kveld.", "nb", "Bishkek", "Bisjkek"},
+      {"Учора у Києві тисячі людей вийшли на вулиці.", "uk", "Kyiv", "Києві"},
+      {"İstanbul'da binlerce kişi yürüdü.", "tr", "Istanbul", "İstanbul'da"},
+      {"Des milliers de manifestants se sont rassemblés au Caire mardi.", "fr", "Cairo", "Caire"},
+      {"In Bischkek demonstrierten am Montag Tausende.", "de", "Bishkek", "Bischkek"},
+      {"Wczoraj w Biszkeku doszło do starć z policją.", "pl", "Bishkek", "Biszkeku"},
+  };
+  for (const Case& c : cases) {
+    Geotag tag = Tag(c.text, c.lang);
+    const TaggedPlace* main = Main(tag);
+    ASSERT_NE(main, nullptr) << c.text;
+    EXPECT_EQ(main->name, c.city) << c.text;
+    EXPECT_EQ(main->mentions.at(0).surface, c.surface) << c.text;
+  }
+  Geotag possessive = Tag("Kirgizië's president trad af na de onrust.", "nl");
+  ASSERT_NE(Find(possessive, "Kyrgyzstan"), nullptr);
+}
+
+// ---- Datelines ----
+
+TEST_F(GeotaggerTest, DatelineOpeningALaterParagraph) {
+  Geotag tag =
+      Tag("Unrest spreads after vote\n\nBISHKEK (Reuters) - Protesters seized government "
+          "buildings. Later, crowds also gathered in Osh and in Osh again.",
+          "en");
+  ASSERT_NE(Main(tag), nullptr);
+  EXPECT_EQ(Main(tag)->name, "Bishkek");
+}
+
+// ---- Precision ----
+
+TEST_F(GeotaggerTest, PrecisionTownNearProvinceCountry) {
+  Geotag town = Tag("Riot police cleared the square in Almaty on Wednesday.", "en");
+  EXPECT_EQ(town.precision, 1);
+  Geotag near = Tag("Clashes broke out near Almaty on Wednesday.", "en");
+  ASSERT_NE(Main(near), nullptr);
+  EXPECT_EQ(Main(near)->name, "Almaty");
+  EXPECT_EQ(near.precision, 2);
+  Geotag outskirts = Tag("Fighting was reported on the outskirts of Bishkek.", "en");
+  EXPECT_EQ(outskirts.precision, 2);
+  Geotag ru = Tag("Столкновения произошли под Бишкеком в среду.", "ru");
+  ASSERT_NE(Main(ru), nullptr);
+  EXPECT_EQ(Main(ru)->name, "Bishkek");
+  EXPECT_EQ(ru.precision, 2);
+  Geotag province = Tag("Farmers protested across Bavaria on Monday.", "en");
+  ASSERT_NE(Main(province), nullptr);
+  EXPECT_EQ(Main(province)->kind, TaggedPlace::kSubdivision);
+  EXPECT_EQ(Main(province)->admin1_code, "DE-BY");
+  EXPECT_EQ(province.precision, 3);
+  Geotag country = Tag("Strikes spread across Kazakhstan this week.", "en");
+  EXPECT_EQ(country.precision, 0);
+}
+
+TEST_F(GeotaggerTest, Admin1OfTheMainPlace) {
+  Geotag tag = Tag("Thousands gathered in Bishkek on Tuesday.", "en");
+  ASSERT_NE(Main(tag), nullptr);
+  EXPECT_EQ(Main(tag)->admin1_code, "KG-GB");
+  EXPECT_FALSE(Main(tag)->admin1_name.empty());
+}
+
+// ---- Adjectives ----
+
+TEST_F(GeotaggerTest, AdjectivesAreCountryContextNotPlaces) {
+  Geotag tag = Tag("Russian paratroopers landed at the airport of Almaty on Friday.", "en");
+  ASSERT_NE(Main(tag), nullptr);
+  EXPECT_EQ(Main(tag)->name, "Almaty");
+  ASSERT_FALSE(tag.adjectives.empty());
+  EXPECT_EQ(tag.adjectives[0].country, "RU");
+  EXPECT_EQ(tag.adjectives[0].surface, "Russian");
+  for (const TaggedPlace& p : tag.places) EXPECT_NE(p.country, "RU") << p.name;
+
+  Geotag country = Tag("Russian paratroopers landed in Kazakhstan on Friday.", "en");
+  ASSERT_NE(Main(country), nullptr);
+  EXPECT_EQ(Main(country)->country, "KZ");
+  EXPECT_EQ(country.countries.at(0), "KZ");
+
+  Geotag nl = Tag("De Kazachse regering trad af; Kirgizische troepen bleven thuis.", "nl");
+  ASSERT_EQ(nl.adjectives.size(), 2u);
+  EXPECT_EQ(nl.adjectives[0].country, "KZ");
+  EXPECT_EQ(nl.adjectives[1].country, "KG");
+  EXPECT_FALSE(nl.main.has_value());   // adjectives alone name no place
+  EXPECT_EQ(nl.countries.size(), 2u);  // equal weight: by code
+
+  Geotag ru = Tag("Казахстанские власти ввели режим ЧП.", "ru");
+  ASSERT_EQ(ru.adjectives.size(), 1u);
+  EXPECT_EQ(ru.adjectives[0].country, "KZ");
+}
+
 }  // namespace
 }  // namespace newsloom

@@ -192,6 +192,10 @@ void GazetteerBuilder::AddSubdivisionName(std::string_view code, std::string_vie
   names_.push_back({EntityKind::kSubdivision, std::string(code), std::string(name)});
 }
 
+void GazetteerBuilder::LinkAdmin1(std::string_view division, std::string_view iso_code) {
+  admin1_links_.emplace_back(std::string(division), std::string(iso_code));
+}
+
 GazetteerBuilder::KeyMap GazetteerBuilder::GroupNamesByKey(GazetteerBuildStats* stats) {
   std::sort(places_.begin(), places_.end(),
             [](const PlaceInput& a, const PlaceInput& b) { return a.geonameid < b.geonameid; });
@@ -241,6 +245,40 @@ GazetteerBuilder::KeyMap GazetteerBuilder::GroupNamesByKey(GazetteerBuildStats* 
   return by_key;
 }
 
+namespace {
+
+// The admin1 section: every link whose division is "CC.code" and whose subdivision exists,
+// ordered by (country, code), first link of a division kept. Call after the subdivisions are
+// sorted.
+std::vector<Admin1Record> Admin1Records(
+    const std::vector<std::pair<std::string, std::string>>& links,
+    const std::vector<SubdivisionInput>& subdivisions, StringPool* pool) {
+  std::vector<std::pair<std::string, Admin1Record>> keyed;
+  for (const auto& [division, iso] : links) {
+    if (division.size() < 4 || division[2] != '.') continue;
+    auto it = std::lower_bound(
+        subdivisions.begin(), subdivisions.end(), iso,
+        [](const SubdivisionInput& s, const std::string& code) { return s.code < code; });
+    if (it == subdivisions.end() || it->code != iso) continue;
+    Admin1Record r{};
+    std::memcpy(r.country, Upper(division.substr(0, 2)).data(), 2);
+    r.subdivision = static_cast<uint32_t>(it - subdivisions.begin());
+    keyed.push_back({Upper(division.substr(0, 2)) + '\t' + division.substr(3), r});
+  }
+  std::stable_sort(keyed.begin(), keyed.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<Admin1Record> out;
+  for (size_t i = 0; i < keyed.size(); ++i) {
+    if (i > 0 && keyed[i].first == keyed[i - 1].first) continue;
+    Admin1Record r = keyed[i].second;
+    r.admin1 = pool->Intern(std::string_view(keyed[i].first).substr(3));
+    out.push_back(r);
+  }
+  return out;
+}
+
+}  // namespace
+
 StatusOr<std::string> GazetteerBuilder::Finish(GazetteerBuildStats* stats) {
   *stats = GazetteerBuildStats{};
   KeyMap by_key = GroupNamesByKey(stats);
@@ -252,6 +290,7 @@ StatusOr<std::string> GazetteerBuilder::Finish(GazetteerBuildStats* stats) {
   std::vector<PlaceRecord> place_records = PlaceRecords(places_, &pool);
   std::vector<CountryRecord> country_records = CountryRecords(countries_, &pool);
   std::vector<SubdivisionRecord> subdivision_records = SubdivisionRecords(subdivisions_, &pool);
+  std::vector<Admin1Record> admin1_records = Admin1Records(admin1_links_, subdivisions_, &pool);
   if (pool.overflow()) return absl::InvalidArgumentError("gazetteer strings exceed 4 GiB");
 
   GazetteerHeader header{};
@@ -261,6 +300,7 @@ StatusOr<std::string> GazetteerBuilder::Finish(GazetteerBuildStats* stats) {
   header.subdivisions = AppendSection(subdivision_records.data(), subdivision_records.size(), &out);
   header.keys = AppendSection(key_records.data(), key_records.size(), &out);
   header.hits = AppendSection(hits.data(), hits.size(), &out);
+  header.admin1 = AppendSection(admin1_records.data(), admin1_records.size(), &out);
   header.strings = AppendSection(pool.bytes().data(), pool.bytes().size(), &out);
   std::memcpy(header.magic, kGazetteerMagic, 4);
   header.version = kGazetteerVersion;
@@ -269,6 +309,7 @@ StatusOr<std::string> GazetteerBuilder::Finish(GazetteerBuildStats* stats) {
 
   stats->keys = key_records.size();
   stats->hits = hits.size();
+  stats->admin1_links = admin1_records.size();
   stats->bytes = out.size();
   *this = GazetteerBuilder();
   return out;

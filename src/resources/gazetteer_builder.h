@@ -48,6 +48,7 @@ struct GazetteerBuildStats {
   uint64_t names_empty_key = 0;  // names that normalize to "" (dropped)
   uint64_t keys = 0;             // distinct normalized keys in the file
   uint64_t hits = 0;             // (key, entity) pairs in the file
+  uint64_t admin1_links = 0;     // GeoNames divisions linked to an ISO 3166-2 subdivision
   uint64_t bytes = 0;            // file size
 };
 
@@ -65,6 +66,12 @@ class GazetteerBuilder {
   void AddPlaceName(uint32_t geonameid, std::string_view name);
   void AddCountryName(std::string_view iso2, std::string_view name);
   void AddSubdivisionName(std::string_view code, std::string_view name);
+
+  // Records that the GeoNames first-level division `division` ("KG.01": country, '.', admin1
+  // code as in PlaceInput::admin1) is the ISO 3166-2 subdivision `iso_code` ("KG-GB"). Resolved
+  // in Finish(); a link to a subdivision never added is dropped; the first link of a division
+  // wins.
+  void LinkAdmin1(std::string_view division, std::string_view iso_code);
 
   bool HasPlace(uint32_t geonameid) const { return place_ids_.contains(geonameid); }
 
@@ -89,6 +96,7 @@ class GazetteerBuilder {
   absl::flat_hash_map<std::string, size_t> country_ids_;
   absl::flat_hash_map<std::string, size_t> subdivision_ids_;
   std::vector<PendingName> names_;
+  std::vector<std::pair<std::string, std::string>> admin1_links_;  // (division, ISO code)
 };
 
 }  // namespace newsloom

@@ -14,7 +14,8 @@ static_assert(std::endian::native == std::endian::little,
               "the gazetteer file is little-endian and read in place");
 
 inline constexpr char kGazetteerMagic[4] = {'N', 'L', 'G', 'Z'};
-inline constexpr uint32_t kGazetteerVersion = 1;
+// Version 2 added the admin1 section (GeoNames first-level division -> ISO 3166-2).
+inline constexpr uint32_t kGazetteerVersion = 2;
 
 // A string in the string pool: bytes [offset, offset + size). UTF-8, not NUL-terminated.
 struct StrRef {
@@ -74,6 +75,16 @@ struct NameHit {
 };
 static_assert(sizeof(NameHit) == 8);
 
+// Links a GeoNames first-level division (a place's country + admin1 code, "KG" + "01") to the
+// ISO 3166-2 subdivision it is (version 2).
+struct Admin1Record {
+  char country[2];  // ISO 3166-1 alpha-2
+  char reserved[2];
+  uint32_t subdivision;  // index into the subdivisions
+  StrRef admin1;         // GeoNames admin1 code, as in PlaceRecord::admin1
+};
+static_assert(sizeof(Admin1Record) == 16);
+
 // A contiguous array in the file: `count` elements starting at byte `offset`.
 struct SectionRef {
   uint64_t offset;
@@ -91,8 +102,9 @@ struct GazetteerHeader {
   SectionRef subdivisions;  // SubdivisionRecord, ordered by code
   SectionRef keys;          // NameKeyRecord, ordered by key bytes (memcmp, shorter first)
   SectionRef hits;          // NameHit
+  SectionRef admin1;        // Admin1Record, ordered by (country, admin1 bytes); version 2
 };
-static_assert(sizeof(GazetteerHeader) == 112);
+static_assert(sizeof(GazetteerHeader) == 128);
 
 }  // namespace newsloom
 

@@ -25,6 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   for (uint32_t i = 0; i < gz.place_count() && i < 1000; ++i) {
     total += gz.FindPlace(gz.place(i).geonameid).has_value();
+    if (auto sub = gz.SubdivisionOfPlace(i)) total += gz.str(gz.subdivision(*sub).code).size();
   }
   total += gz.CountryName("KG").size() + gz.LookupName("Bishkek").size();
   return total == SIZE_MAX ? 1 : 0;

@@ -27,11 +27,15 @@ std::string TinyGazetteer() {
   b.AddCountryName("KG", "Kirgizië");
   b.AddCountryName("FR", "Paris");  // not true, but shows countries rank first
   b.AddSubdivisionName("KG-C", "Чуйская область");
+  b.LinkAdmin1("KG.01", "KG-C");    // not true either: Bishkek is KG-GB
+  b.LinkAdmin1("KG.01", "KG-GB");   // later link of the same division: ignored
+  b.LinkAdmin1("FR.11", "FR-IDF");  // no such subdivision here: dropped
   GazetteerBuildStats stats;
   auto bytes = b.Finish(&stats);
   EXPECT_TRUE(bytes.ok()) << bytes.status();
   EXPECT_EQ(stats.names_unmatched, 1u);
   EXPECT_EQ(stats.bytes, bytes->size());
+  EXPECT_EQ(stats.admin1_links, 1u);
   return *bytes;
 }
 
@@ -56,6 +60,16 @@ TEST(GazetteerFormatTest, RoundTrip) {
     EXPECT_DOUBLE_EQ(Gazetteer::Degrees(p.lat_e5), 42.87);
     EXPECT_DOUBLE_EQ(Gazetteer::Degrees(p.lon_e5), 74.59);
   }
+
+  // Admin1 links (format version 2).
+  EXPECT_EQ(gz.admin1_link_count(), 1u);
+  auto bishkek = gz.FindPlace(1528675);
+  ASSERT_TRUE(bishkek.has_value());
+  auto sub = gz.SubdivisionOfPlace(*bishkek);
+  ASSERT_TRUE(sub.has_value());
+  EXPECT_EQ(gz.str(gz.subdivision(*sub).code), "KG-C");
+  EXPECT_FALSE(gz.SubdivisionOfPlace(*gz.FindPlace(2988507)).has_value());
+  EXPECT_FALSE(gz.SubdivisionOfPlace(99).has_value());
 
   auto paris = gz.LookupName("paris");
   ASSERT_EQ(paris.size(), 3u);
@@ -224,6 +238,19 @@ TEST_F(RealGazetteerTest, SubdivisionsInManyLanguages) {
   EXPECT_EQ(subdivision_of("Bavière"), "DE-BY");  // from GeoNames division names
   EXPECT_EQ(subdivision_of("Texas"), "US-TX");
   EXPECT_EQ(subdivision_of("東京都"), "JP-13");  // GeoNames JP.40, not ISO JP-40 (Fukuoka)
+}
+
+TEST_F(RealGazetteerTest, PlacesLinkToTheirIsoSubdivision) {
+  auto code_of = [](uint32_t geonameid) -> std::string {
+    auto p = gazetteer_->FindPlace(geonameid);
+    if (!p) return "no place";
+    auto s = gazetteer_->SubdivisionOfPlace(*p);
+    return s ? std::string(gazetteer_->str(gazetteer_->subdivision(*s).code)) : "";
+  };
+  EXPECT_EQ(code_of(1528675), "KG-GB");   // Bishkek
+  EXPECT_EQ(code_of(1526384), "KZ-ALA");  // Almaty
+  EXPECT_EQ(code_of(2950159), "DE-BE");   // Berlin
+  EXPECT_GT(gazetteer_->admin1_link_count(), 2000u);
 }
 
 TEST_F(RealGazetteerTest, BiggestParisFirst) {

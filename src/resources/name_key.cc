@@ -95,13 +95,93 @@ std::string NormalizeUnicode(std::string_view name) {
   return out;
 }
 
+// Keys of the code points U+0080..U+07FF (two-byte UTF-8: Latin-1, Latin Extended, Greek,
+// Cyrillic, Armenian, Hebrew, Arabic...), computed once with the ICU path: what each adds to a
+// key. Context-free: NFKD and default case folding map each code point on its own, and marks
+// are dropped whatever their order.
+struct TwoByteTable {
+  enum Kind : uint8_t { kDrop, kSeparator, kText, kSlow };
+  Kind kind[0x800] = {};
+  std::string text[0x800];
+
+  TwoByteTable() {
+    // Each code point between two "a"s shows what it adds: nothing, a separator or text.
+    for (UChar32 c = 0x80; c < 0x800; ++c) {
+      std::string probe = "a";
+      AppendUtf8(c, &probe);
+      probe += "a";
+      std::string key = NormalizeUnicode(probe);
+      if (key == "aa") {
+        kind[c] = kDrop;
+      } else if (key == "a a") {
+        kind[c] = kSeparator;
+      } else if (key.size() > 2 && key.front() == 'a' && key.back() == 'a' &&
+                 key.find(' ') == std::string::npos) {
+        kind[c] = kText;
+        text[c] = key.substr(1, key.size() - 2);
+      } else {
+        kind[c] = kSlow;
+      }
+    }
+  }
+};
+
+// The key of `name` if it holds only one- and two-byte UTF-8 characters that the table
+// covers; false (and `out` unspecified) otherwise.
+bool NormalizeTwoByte(std::string_view name, std::string* out) {
+  static const TwoByteTable* table = new TwoByteTable();
+  out->clear();
+  out->reserve(name.size());
+  for (size_t i = 0; i < name.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(name[i]);
+    if (c < 0x80) {
+      if (IsAsciiAlnum(static_cast<char>(c))) {
+        out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a')
+                                            : static_cast<char>(c));
+      } else {
+        AppendSeparator(out);
+      }
+      continue;
+    }
+    if ((c & 0xE0) != 0xC0 || i + 1 >= name.size()) return false;
+    const unsigned char d = static_cast<unsigned char>(name[i + 1]);
+    if ((d & 0xC0) != 0x80) return false;
+    const UChar32 cp = ((c & 0x1F) << 6) | (d & 0x3F);
+    if (cp < 0x80) return false;  // overlong
+    ++i;
+    switch (table->kind[cp]) {
+      case TwoByteTable::kDrop:
+        break;
+      case TwoByteTable::kSeparator:
+        AppendSeparator(out);
+        break;
+      case TwoByteTable::kText:
+        out->append(table->text[cp]);
+        break;
+      case TwoByteTable::kSlow:
+        return false;
+    }
+  }
+  TrimTrailingSeparator(out);
+  return true;
+}
+
 }  // namespace
 
+std::string NormalizeNameKeyWithIcu(std::string_view name) { return NormalizeUnicode(name); }
+
 std::string NormalizeNameKey(std::string_view name) {
+  bool ascii = true;
   for (char c : name) {
-    if (static_cast<unsigned char>(c) >= 0x80) return NormalizeUnicode(name);
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
   }
-  return NormalizeAscii(name);
+  if (ascii) return NormalizeAscii(name);
+  std::string out;
+  if (NormalizeTwoByte(name, &out)) return out;
+  return NormalizeUnicode(name);
 }
 
 }  // namespace newsloom

@@ -16,9 +16,14 @@ namespace newsloom {
 //   3. every run of characters that are not letters, digits or spacing marks (spaces,
 //      punctuation, symbols) becomes one ASCII space; leading and trailing spaces dropped.
 // So "Alma-Ata" -> "alma ata", "St. Gallen" -> "st gallen", "Bisjkek" -> "bisjkek".
-// Pure-ASCII input takes a fast path without ICU. Thread-safe. The compiler of the gazetteer
+// Input of one- and two-byte UTF-8 characters (ASCII, Latin-1, Latin Extended, Greek,
+// Cyrillic, Arabic...) takes a table-driven fast path built once from the ICU path, with the
+// same result. Thread-safe. The compiler of the gazetteer
 // and every caller must use this same function; changing it requires a new format version.
 std::string NormalizeNameKey(std::string_view name);
+
+// The same key computed with ICU only (no fast path); for tests of the fast path.
+std::string NormalizeNameKeyWithIcu(std::string_view name);
 
 }  // namespace newsloom
 

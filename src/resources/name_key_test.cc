@@ -44,5 +44,40 @@ TEST(NormalizeNameKeyTest, IsIdempotent) {
   }
 }
 
+TEST(NameKeyTest, FastPathMatchesIcu) {
+  for (const char* name : {"бишкеке",
+                           "БИШКЕКЕ",
+                           "алма-ата",
+                           "Алма-Ата",
+                           "край",
+                           "ёлка",
+                           "Києві",
+                           "Kirgizië's",
+                           "Straße",
+                           "Warszawie",
+                           "Łódź",
+                           "İstanbul'da",
+                           "Ærø",
+                           "Ελλάδα",
+                           "العراقية",
+                           "إيران",
+                           "Île-de-France",
+                           "½ mile",
+                           "ǅemal",
+                           "a\xCC\x81"
+                           "b",
+                           "x\xC3",
+                           "\xC0\x80"}) {
+    EXPECT_EQ(NormalizeNameKey(name), NormalizeNameKeyWithIcu(name)) << name;
+  }
+  // Every two-byte code point, alone and between letters.
+  for (uint32_t cp = 0x80; cp < 0x800; ++cp) {
+    std::string c = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+    for (const std::string& s : {c, "a" + c + "b", c + " " + c, "-" + c + "-"}) {
+      ASSERT_EQ(NormalizeNameKey(s), NormalizeNameKeyWithIcu(s)) << "U+" << std::hex << cp;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace newsloom

@@ -70,8 +70,71 @@ CREATE TABLE run_rejections (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 2: entities linked across articles (link/). Column meanings: docs/formats/sqlite.md.
+constexpr std::string_view kSchemaV2 = R"sql(
+CREATE TABLE entities (
+  id            TEXT    NOT NULL PRIMARY KEY,
+  kind          TEXT    NOT NULL CHECK (kind IN ('person', 'organization')),
+  key           TEXT    NOT NULL,
+  display_name  TEXT    NOT NULL,
+  mention_count INTEGER NOT NULL DEFAULT 0,
+  article_count INTEGER NOT NULL DEFAULT 0,
+  first_seen    TEXT,
+  last_seen     TEXT
+);
+CREATE INDEX entities_by_key ON entities (kind, key);
+
+CREATE TABLE entity_variants (
+  entity_id  TEXT    NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+  variant    TEXT    NOT NULL,
+  script     TEXT    NOT NULL,
+  count      INTEGER NOT NULL DEFAULT 0,
+  name_count INTEGER NOT NULL DEFAULT 0,
+  seq        INTEGER NOT NULL,
+  PRIMARY KEY (entity_id, variant)
+) WITHOUT ROWID;
+
+CREATE TABLE entity_articles (
+  article_id TEXT    NOT NULL,
+  entity_id  TEXT    NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+  mentions   INTEGER NOT NULL DEFAULT 0,
+  name       TEXT    NOT NULL DEFAULT '',
+  published  TEXT,
+  variants   TEXT    NOT NULL DEFAULT '',
+  PRIMARY KEY (article_id, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX entity_articles_by_entity ON entity_articles (entity_id, published);
+)sql";
+
+// Version 3: stories and their members with clustering state (cluster/). Column meanings:
+// docs/formats/sqlite.md.
+constexpr std::string_view kSchemaV3 = R"sql(
+CREATE TABLE stories (
+  seq             INTEGER PRIMARY KEY,
+  id              TEXT    NOT NULL UNIQUE,
+  first_published TEXT,
+  last_published  TEXT,
+  article_count   INTEGER NOT NULL DEFAULT 0,
+  json            TEXT    NOT NULL DEFAULT '',
+  updated_at      INTEGER NOT NULL
+);
+CREATE INDEX stories_by_last_published ON stories (last_published, id);
+
+CREATE TABLE story_members (
+  article_id         TEXT    NOT NULL PRIMARY KEY,
+  story_id           TEXT    NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+  position           INTEGER NOT NULL,
+  published          TEXT,
+  inferred_published TEXT,
+  item               BLOB    NOT NULL
+);
+CREATE INDEX story_members_by_story ON story_members (story_id, position);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "initial schema: articles, dedup_signatures, feed_validators, runs", kSchemaV1},
+    {2, "linked entities: entities, entity_variants, entity_articles", kSchemaV2},
+    {3, "stories: stories, story_members", kSchemaV3},
 };
 
 constexpr std::string_view kCreateVersionTable = R"sql(

@@ -45,11 +45,31 @@ class SqliteStore : public Store {
   StatusOr<RunRecord> GetRun(int64_t id) override;
   StatusOr<std::vector<RunRecord>> ListRuns(int64_t limit) override;
 
+  // Entities: sqlite_entities.cc.
+  Status PutEntities(const std::vector<StoredEntity>& entities) override;
+  Status LoadEntities(const std::function<Status(StoredEntity)>& fn) override;
+  StatusOr<std::optional<StoredEntity>> GetEntity(std::string_view id) override;
+  Status PutEntityLinks(std::string_view article_id,
+                        const std::vector<StoredEntityLink>& links) override;
+  StatusOr<std::vector<StoredEntityLink>> GetEntityLinks(std::string_view article_id) override;
+  StatusOr<std::vector<StoredEntityLink>> ListEntityArticles(std::string_view entity_id,
+                                                             int64_t limit) override;
+
+  // Stories: sqlite_stories.cc.
+  Status PutStory(const StoredStory& story, const std::vector<StoredStoryMember>& members) override;
+  Status DeleteStory(std::string_view id) override;
+  StatusOr<std::optional<StoredStory>> GetStory(std::string_view id) override;
+  Status LoadStories(
+      const std::function<Status(StoredStory, std::vector<StoredStoryMember>)>& fn) override;
+  StatusOr<std::vector<StoredStory>> ListStories(int64_t limit, int64_t offset) override;
+
  private:
   // Runs `fn` inside the open batch, or inside its own transaction when there is none.
   Status InTransaction(const std::function<Status()>& fn);
   Status ValidateArticle(const StoredArticle& article) const;
   Status LoadRejections(RunRecord* run);
+  Status PutEntity(const StoredEntity& entity);
+  StatusOr<std::vector<StoredEntityLink>> QueryLinks(Statement* query);
 
   std::unique_ptr<SqliteDb> db_;
   Env* env_;  // not owned

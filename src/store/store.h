@@ -24,6 +24,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/status.h"
@@ -100,6 +101,74 @@ struct RunRecord {
   std::vector<RunRejection> rejections;
 };
 
+// ---- Linked entities (written by link/EntityLinker; docs/formats/sqlite.md "entities") ----
+
+// One spelling of an entity's name as written in articles.
+struct StoredEntityVariant {
+  std::string text;        // as written, whitespace collapsed to single spaces
+  std::string script;      // ISO 15924 code of its first letter ("Latn", "Cyrl", "Arab", "Hani"...)
+  int64_t count = 0;       // mentions written this way
+  int64_t name_count = 0;  // articles that gave it as the entity's full name
+  int64_t seq = 0;         // 1-based order in which the entity's variants were first seen
+
+  friend bool operator==(const StoredEntityVariant&, const StoredEntityVariant&) = default;
+};
+
+// A canonical person or organization, with totals over every linked article.
+struct StoredEntity {
+  std::string id;    // primary key, e.g. "p:0123456789abcdef" (docs/formats/ids.md)
+  std::string kind;  // "person" or "organization"
+  std::string key;   // the canonical folded key the id was derived from
+  std::string display_name;
+  int64_t mention_count = 0;  // mentions in all linked articles
+  int64_t article_count = 0;  // linked articles
+  std::string first_seen;     // earliest / latest `published` of a linked article, as
+  std::string last_seen;      // "YYYY[-MM[-DD]]"; "" when no linked article had a date
+  std::vector<StoredEntityVariant> variants;  // in `seq` order
+
+  friend bool operator==(const StoredEntity&, const StoredEntity&) = default;
+};
+
+// What one article contributed to one entity; lets a re-linked article replace its earlier
+// contribution instead of adding to it.
+struct StoredEntityLink {
+  std::string article_id;
+  std::string entity_id;
+  int64_t mentions = 0;
+  std::string name;       // the variant credited as the entity's full name ("" when none)
+  std::string published;  // the article's date, "YYYY[-MM[-DD]]" or ""
+  // Spellings with their mention counts in this article, in first-seen order.
+  std::vector<std::pair<std::string, int64_t>> variants;
+
+  friend bool operator==(const StoredEntityLink&, const StoredEntityLink&) = default;
+};
+
+// ---- Stories (written by cluster/StoryClusterer; docs/formats/sqlite.md "stories") ----
+
+// One story's summary row: what listings need plus the complete stories.jsonl line.
+struct StoredStory {
+  std::string id;               // primary key, "s_" + 16 hex digits (docs/formats/stories-jsonl.md)
+  std::string first_published;  // "YYYY[-MM[-DD]]" of the earliest / latest dated member; ""
+  std::string last_published;   // when no member has a date
+  int64_t article_count = 0;
+  std::string json;        // the complete stories.jsonl line, without newline
+  int64_t updated_at = 0;  // microseconds since the epoch; 0 on Put means "now"
+
+  friend bool operator==(const StoredStory&, const StoredStory&) = default;
+};
+
+// One article's place in a story, with the clustering state the next run needs.
+struct StoredStoryMember {
+  std::string article_id;  // primary key: an article is in at most one story
+  std::string story_id;
+  int64_t position = 0;            // 0-based join order inside the story
+  std::string published;           // "YYYY[-MM[-DD]]" or ""
+  std::string inferred_published;  // date inferred for an undated member, or ""
+  std::string item;                // serialised cluster::StoryItem (opaque bytes here)
+
+  friend bool operator==(const StoredStoryMember&, const StoredStoryMember&) = default;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -152,6 +221,70 @@ class Store {
   virtual StatusOr<RunRecord> GetRun(int64_t id) = 0;
   // The most recent runs first, at most `limit`, with their rejections.
   virtual StatusOr<std::vector<RunRecord>> ListRuns(int64_t limit) = 0;
+
+  // ---- Linked entities. The defaults return Unimplemented, for backends without them. ----
+
+  // Inserts or replaces each entity's row and upserts the variants it lists (stored variants
+  // it does not list are kept). Variant texts must be unique within an entity.
+  virtual Status PutEntities(const std::vector<StoredEntity>& entities) {
+    return absl::UnimplementedError("this store does not keep entities");
+  }
+  // Calls `fn` for every stored entity, with its variants, in id order. Stops at, and returns,
+  // the first error `fn` returns.
+  virtual Status LoadEntities(const std::function<Status(StoredEntity entity)>& fn) {
+    return absl::UnimplementedError("this store does not keep entities");
+  }
+  // nullopt when absent.
+  virtual StatusOr<std::optional<StoredEntity>> GetEntity(std::string_view id) {
+    return absl::UnimplementedError("this store does not keep entities");
+  }
+  // Replaces every link of `article_id` by `links` (whose article_id must equal it; empty
+  // removes them). The linked entities must be stored (InvalidArgument otherwise). Articles are
+  // not required to be stored.
+  virtual Status PutEntityLinks(std::string_view article_id,
+                                const std::vector<StoredEntityLink>& links) {
+    return absl::UnimplementedError("this store does not keep entities");
+  }
+  // The links of one article, by entity id; empty when it has none.
+  virtual StatusOr<std::vector<StoredEntityLink>> GetEntityLinks(std::string_view article_id) {
+    return absl::UnimplementedError("this store does not keep entities");
+  }
+  // The articles linked to an entity, latest `published` first (undated last), then by
+  // article id; at most `limit` (0 = all).
+  virtual StatusOr<std::vector<StoredEntityLink>> ListEntityArticles(std::string_view entity_id,
+                                                                     int64_t limit) {
+    return absl::UnimplementedError("this store does not keep entities");
+  }
+
+  // ---- Stories. The defaults return Unimplemented, for backends without them. ----
+
+  // Inserts or replaces `story` and makes `members` (whose story_id must equal story.id) its
+  // complete member list: members stored for this story but not listed are removed, listed
+  // articles move here from any other story. A story keeps the creation order it got when first
+  // put. InvalidArgument for an empty id or a member of another story.
+  virtual Status PutStory(const StoredStory& story, const std::vector<StoredStoryMember>& members) {
+    return absl::UnimplementedError("this store does not keep stories");
+  }
+  // Removes a story (retired by a merge) and the members still stored under it. OK when absent.
+  virtual Status DeleteStory(std::string_view id) {
+    return absl::UnimplementedError("this store does not keep stories");
+  }
+  // nullopt when absent.
+  virtual StatusOr<std::optional<StoredStory>> GetStory(std::string_view id) {
+    return absl::UnimplementedError("this store does not keep stories");
+  }
+  // Calls `fn` for every story with its members (by position), in the order the stories were
+  // first put — the order StoryClusterer::Restore needs. Stops at, and returns, the first error
+  // `fn` returns.
+  virtual Status LoadStories(
+      const std::function<Status(StoredStory story, std::vector<StoredStoryMember> members)>& fn) {
+    return absl::UnimplementedError("this store does not keep stories");
+  }
+  // Stories, latest last_published first (undated last), then by id; at most `limit` (0 = all)
+  // after skipping `offset`.
+  virtual StatusOr<std::vector<StoredStory>> ListStories(int64_t limit, int64_t offset) {
+    return absl::UnimplementedError("this store does not keep stories");
+  }
 };
 
 // RAII transaction: begins a batch, rolls it back on destruction unless committed.

@@ -60,7 +60,11 @@ Status ParseFlags(int argc, char** argv, Flags* flags) {
   return absl::OkStatus();
 }
 
-Status ReadCities(const std::string& path, GazetteerBuilder* builder) {
+// Division seats: "CC.ADMIN1" -> (population, name) of the division's largest PPLA or PPLC
+// place, used to link divisions that geonames.mo gives no usable name for.
+using Seats = absl::flat_hash_map<std::string, std::pair<uint32_t, std::string>>;
+
+Status ReadCities(const std::string& path, GazetteerBuilder* builder, Seats* seats) {
   std::string text;
   NL_RETURN_IF_ERROR(Env::Default()->ReadFile(path, &text, kMaxInputBytes));
   size_t line_no = 0, kept = 0;
@@ -79,6 +83,10 @@ Status ReadCities(const std::string& path, GazetteerBuilder* builder) {
     p.feature_code = f[6];
     p.name = f[7];
     if (p.population < kMinPopulation && p.feature_code != "PPLC") continue;
+    if ((p.feature_code == "PPLA" || p.feature_code == "PPLC") && !p.admin1.empty()) {
+      auto& seat = (*seats)[p.country + "." + p.admin1];
+      if (p.population >= seat.first) seat = {p.population, p.name};
+    }
     std::string alt(f[8]);
     uint32_t id = p.geonameid;
     Status s = builder->AddPlace(std::move(p));
@@ -287,24 +295,90 @@ std::string MatchAdmin1(const std::string& id, const std::vector<std::string>& n
   return has_letter && codes.contains(code) ? code : "";
 }
 
-void AddAdmin1Names(const Admin1Names& admin1, const SubdivisionKeys& keys,
+std::vector<std::string> KeyWords(std::string_view key) {
+  std::vector<std::string> out;
+  for (std::string_view w : SplitView(key, ' ')) {
+    if (w.size() >= 4) out.emplace_back(w);
+  }
+  return out;
+}
+
+bool AllIn(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  return !a.empty() && std::all_of(a.begin(), a.end(), [&](const std::string& w) {
+    return std::find(b.begin(), b.end(), w) != b.end();
+  });
+}
+
+// Looser than MatchAdmin1: the one ISO subdivision of `country` one of whose names has all the
+// significant words (>= 4 bytes) of one of `names`, or the other way round ("Bishkek" and
+// "Bishkek Shaary"). "" when none or several.
+// Country -> (significant words of one ISO subdivision name, its codes).
+using WordIndex = absl::flat_hash_map<
+    std::string, std::vector<std::pair<std::vector<std::string>, const std::vector<std::string>*>>>;
+
+WordIndex IndexWords(const SubdivisionKeys& keys) {
+  WordIndex index;
+  for (const auto& [cc_key, codes] : keys) {
+    index[cc_key.substr(0, 2)].push_back({KeyWords(std::string_view(cc_key).substr(3)), &codes});
+  }
+  return index;
+}
+
+std::string LooseAdmin1(const std::string& country, const std::vector<std::string>& names,
+                        const WordIndex& index) {
+  std::string found;
+  auto entries = index.find(country);
+  if (entries == index.end()) return "";
+  for (const std::string& name : names) {
+    std::vector<std::string> words = KeyWords(NormalizeNameKey(name));
+    for (const auto& [iso_words, codes_ptr] : entries->second) {
+      const std::vector<std::string>& codes = *codes_ptr;
+      if (!AllIn(words, iso_words) && !AllIn(iso_words, words)) continue;
+      for (const std::string& code : codes) {
+        if (!found.empty() && found != code) return "";
+        found = code;
+      }
+    }
+  }
+  return found;
+}
+
+void AddAdmin1Names(const Admin1Names& admin1, const Seats& seats, const SubdivisionKeys& keys,
                     const absl::flat_hash_set<std::string>& codes, GazetteerBuilder* builder) {
-  size_t matched = 0;
+  size_t matched = 0, loose = 0;
+  absl::flat_hash_set<std::string> linked;
   for (const auto& [id, names] : admin1) {
     std::string code = MatchAdmin1(id, names, keys, codes);
     if (code.empty()) continue;
     ++matched;
+    linked.insert(id);
+    builder->LinkAdmin1(id, code);
     for (const std::string& name : names) builder->AddSubdivisionName(code, name);
   }
-  std::fprintf(stderr, "build_gazetteer: %zu of %zu GeoNames divisions matched ISO 3166-2\n",
-               matched, admin1.size());
+  // Divisions left: by their names, else by the name of their seat.
+  const WordIndex index = IndexWords(keys);
+  for (const auto& [id, seat] : seats) {
+    if (linked.contains(id)) continue;
+    std::vector<std::string> names;
+    if (auto it = admin1.find(id); it != admin1.end()) names = it->second;
+    std::string code = LooseAdmin1(id.substr(0, 2), names, index);
+    if (code.empty()) code = LooseAdmin1(id.substr(0, 2), {seat.second}, index);
+    if (code.empty()) continue;
+    ++loose;
+    builder->LinkAdmin1(id, code);
+  }
+  std::fprintf(stderr,
+               "build_gazetteer: %zu of %zu GeoNames divisions matched ISO 3166-2 by name, "
+               "%zu more by a looser name or their seat\n",
+               matched, admin1.size(), loose);
 }
 
 Status Run(int argc, char** argv) {
   Flags flags;
   NL_RETURN_IF_ERROR(ParseFlags(argc, argv, &flags));
   GazetteerBuilder builder;
-  NL_RETURN_IF_ERROR(ReadCities(flags.cities, &builder));
+  Seats seats;
+  NL_RETURN_IF_ERROR(ReadCities(flags.cities, &builder, &seats));
   Admin1Names admin1;
   NL_RETURN_IF_ERROR(ReadGeonamesCatalogs(flags.locale_dir, &builder, &admin1));
   NL_RETURN_IF_ERROR(ReadCountries(flags, &builder));
@@ -312,7 +386,7 @@ Status Run(int argc, char** argv) {
   SubdivisionKeys subdivision_keys;
   absl::flat_hash_set<std::string> subdivision_codes;
   NL_RETURN_IF_ERROR(ReadSubdivisions(flags, &builder, &subdivision_keys, &subdivision_codes));
-  AddAdmin1Names(admin1, subdivision_keys, subdivision_codes, &builder);
+  AddAdmin1Names(admin1, seats, subdivision_keys, subdivision_codes, &builder);
   GazetteerBuildStats stats;
   NL_ASSIGN_OR_RETURN(std::string bytes, builder.Finish(&stats));
   std::string tmp = flags.out + ".tmp";
@@ -321,9 +395,9 @@ Status Run(int argc, char** argv) {
   std::filesystem::rename(tmp, flags.out, ec);
   if (ec) return absl::UnavailableError(flags.out + ": " + ec.message());
   std::fputs(fmt::format("build_gazetteer: {}: {} bytes, {} names ({} unmatched, {} empty), "
-                         "{} keys, {} hits\n",
+                         "{} keys, {} hits, {} admin1 links\n",
                          flags.out, stats.bytes, stats.names_added, stats.names_unmatched,
-                         stats.names_empty_key, stats.keys, stats.hits)
+                         stats.names_empty_key, stats.keys, stats.hits, stats.admin1_links)
                  .c_str(),
              stderr);
   return absl::OkStatus();

@@ -1,0 +1,49 @@
+// Fitting SimilarityWeights on labelled pairs (SemEval-2022 Task 8, eval/semeval_pairs.h) with
+// k-fold cross-validation: the engine of tools/fit_similarity.cc, also used by tests.
+//
+// Thread safety: functions are safe to call concurrently; PairSignals uses `pool` internally.
+#ifndef NEWSLOOM_CLUSTER_SIMILARITY_FIT_H_
+#define NEWSLOOM_CLUSTER_SIMILARITY_FIT_H_
+
+#include <vector>
+
+#include "cluster/logistic_fit.h"
+#include "cluster/similarity.h"
+#include "core/status.h"
+#include "core/thread_pool.h"
+#include "eval/semeval_pairs.h"
+#include "text/analyzer.h"
+
+namespace newsloom::cluster {
+
+// The signals (by SignalId) of every pair: both texts analysed with their language as hint,
+// no publication dates, no facts. InvalidArgument naming the pair when a text fails analysis.
+StatusOr<std::vector<std::vector<double>>> PairSignals(const std::vector<eval::LabeledPair>& pairs,
+                                                       const SimilarityModel& model,
+                                                       const Analyzer& analyzer, ThreadPool* pool);
+
+struct SimilarityFitOptions {
+  int folds = 5;  // k of k-fold cross-validation (eval::KFold); default 5
+  LogisticFitOptions logistic;
+  // A pair counts as "same story" for the threshold when Overall <= this (1 = very similar,
+  // 4 = very dissimilar). Default 2.
+  double same_story_max_overall = 2.0;
+};
+
+struct SimilarityFit {
+  eval::PairsReport cross_validated;  // each pair scored by the model not trained on its fold
+  SimilarityWeights weights;          // fitted on all pairs
+  std::vector<int> fitted_signals;    // signals that vary in the data and were fitted; the
+                                      // others keep the prior's weight
+};
+
+// Fits weights to pairs[i].similarity() from signals[i]. Signals that never vary in the data
+// keep `prior`'s weights (fact signals before facts are extracted).
+StatusOr<SimilarityFit> FitSimilarity(const std::vector<eval::LabeledPair>& pairs,
+                                      const std::vector<std::vector<double>>& signals,
+                                      const SimilarityWeights& prior,
+                                      const SimilarityFitOptions& options = {});
+
+}  // namespace newsloom::cluster
+
+#endif  // NEWSLOOM_CLUSTER_SIMILARITY_FIT_H_

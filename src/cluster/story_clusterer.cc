@@ -1,0 +1,481 @@
+#include "cluster/story_clusterer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+#include "absl/strings/str_cat.h"
+#include "core/hash.h"
+#include "core/strings.h"
+
+namespace newsloom::cluster {
+namespace {
+
+// Half the arithmetic and half the geometric mean of the two best scores (the only score for
+// a single one): one strong link is not enough when the story has more to compare with.
+double TopTwoMean(std::vector<double> scores) {
+  if (scores.empty()) return 0;
+  if (scores.size() == 1) return scores[0];
+  std::partial_sort(scores.begin(), scores.begin() + 2, scores.end(), std::greater<>());
+  return 0.25 * (scores[0] + scores[1]) + 0.5 * std::sqrt(scores[0] * scores[1]);
+}
+
+void UnionDays(std::optional<DayRange>* days, const DayRange& r) {
+  if (!*days) {
+    *days = r;
+  } else {
+    (*days)->first = std::min((*days)->first, r.first);
+    (*days)->last = std::max((*days)->last, r.last);
+  }
+}
+
+void RemoveFrom(std::vector<uint32_t>* postings, uint32_t story) {
+  auto it = std::find(postings->begin(), postings->end(), story);
+  if (it != postings->end()) postings->erase(it);
+}
+
+}  // namespace
+
+std::string StoryIdFor(std::string_view founding_article_id) {
+  return "s_" + HexHash64(Hash64(founding_article_id));
+}
+
+StoryClusterer::StoryClusterer(const StoryClustererOptions& options, const PairScorer* scorer)
+    : options_(options), scorer_(scorer) {}
+
+void StoryClusterer::Observe(const StoryItem& item) {
+  if (story_of_article_.contains(item.article_id)) return;
+  if (observed_.insert(item.article_id).second) stats_.Add(item);
+}
+
+std::optional<DayRange> StoryClusterer::TimeOf(const StoryItem& item) const {
+  if (item.published) return DaysOf(*item.published);
+  if (item.event_date) return DaysOf(*item.event_date);
+  return std::nullopt;
+}
+
+std::vector<uint64_t> StoryClusterer::LookupKeys(const StoryItem& item) const {
+  // Every cross-language key, and the item's rarest same-language words among those another
+  // item also holds (a word only this item has cannot find anything).
+  std::vector<uint64_t> keys = item.name_keys;
+  std::vector<std::tuple<bool, double, uint64_t>> words;
+  words.reserve(item.word_keys.size());
+  for (uint64_t k : item.word_keys) {
+    const uint32_t df = stats_.DocumentFrequency(k);
+    words.emplace_back(df < 2, -stats_.Idf(k), k);
+  }
+  const size_t n = std::min(options_.lookup_keys, words.size());
+  std::partial_sort(words.begin(), words.begin() + n, words.end());
+  for (size_t i = 0; i < n; ++i) keys.push_back(std::get<2>(words[i]));
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+std::vector<uint32_t> StoryClusterer::Candidates(const std::vector<uint64_t>& keys, bool dated,
+                                                 uint32_t exclude, size_t limit) const {
+  absl::flat_hash_map<uint32_t, double> weight;
+  auto collect = [&](const Index& index, size_t cap) {
+    for (uint64_t k : keys) {
+      auto it = index.find(k);
+      if (it == index.end() || it->second.size() > cap) continue;
+      const double idf = stats_.Idf(k);
+      for (uint32_t s : it->second) {
+        if (s != exclude) weight[s] += idf;
+      }
+    }
+  };
+  collect(active_, options_.active_posting_cap);
+  if (!dated) collect(archive_, options_.archive_posting_cap);
+  std::vector<std::pair<double, uint32_t>> ranked;
+  ranked.reserve(weight.size());
+  for (const auto& [s, w] : weight) ranked.emplace_back(w, s);
+  const size_t n = std::min(limit, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + n, ranked.end(),
+                    [](const auto& a, const auto& b) {
+                      return a.first != b.first ? a.first > b.first : a.second < b.second;
+                    });
+  std::vector<uint32_t> out;
+  out.reserve(n);
+  for (size_t i = 0; i < n; ++i) out.push_back(ranked[i].second);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<size_t> StoryClusterer::Representatives(const Story& story) const {
+  std::vector<size_t> reps = {0, story.central};
+  const size_t n = story.members.size();
+  for (size_t i = 0; i < options_.latest_members && i < n; ++i) reps.push_back(n - 1 - i);
+  std::sort(reps.begin(), reps.end());
+  reps.erase(std::unique(reps.begin(), reps.end()), reps.end());
+  return reps;
+}
+
+double StoryClusterer::ScoreStory(const Story& story, const StoryItem& item) const {
+  std::vector<double> scores;
+  for (size_t r : Representatives(story)) {
+    scores.push_back(scorer_->Score(story.members[r], item, stats_));
+  }
+  double score = TopTwoMean(std::move(scores));
+  std::optional<DayRange> t = TimeOf(item);
+  if (t && story.days) {
+    const int64_t gap = GapDays(*t, *story.days);
+    if (gap > options_.decay_free_days) {
+      score *= std::exp(-(gap - options_.decay_free_days) / options_.decay_days);
+    }
+  }
+  return score;
+}
+
+double StoryClusterer::ScoreStories(const Story& a, const Story& b) const {
+  double sum = 0;
+  int pairs = 0;
+  for (size_t i : Representatives(a)) {
+    for (size_t j : Representatives(b)) {
+      sum += scorer_->Score(a.members[i], b.members[j], stats_);
+      ++pairs;
+    }
+  }
+  double score = pairs == 0 ? 0 : sum / pairs;
+  if (a.days && b.days) {
+    const int64_t gap = GapDays(*a.days, *b.days);
+    if (gap > options_.decay_free_days) {
+      score *= std::exp(-(gap - options_.decay_free_days) / options_.decay_days);
+    }
+  }
+  return score;
+}
+
+void StoryClusterer::Expire() {
+  while (!expiry_.empty() && now_) {
+    auto [last, s] = expiry_.top();
+    if (last >= *now_ - options_.window_days) break;
+    expiry_.pop();
+    Story* story = stories_[s].get();
+    if (!story->active || story->retired || !story->days || story->days->last != last) continue;
+    std::vector<uint64_t> keys = story->keys;
+    Unindex(story);
+    story->active = false;
+    --active_count_;
+    IndexKeys(story, keys);  // pending: the archive is indexed only when needed
+  }
+}
+
+void StoryClusterer::FlushArchive() {
+  for (uint32_t s : pending_archive_) {
+    Story* story = stories_[s].get();
+    if (story->active || story->retired || story->archived) continue;
+    for (uint64_t k : story->keys) archive_[k].push_back(story->index);
+    story->archived = true;
+  }
+  pending_archive_.clear();
+}
+
+void StoryClusterer::IndexKeys(Story* story, const std::vector<uint64_t>& keys) {
+  // Active stories are indexed at once; others wait in pending_archive_ (FlushArchive).
+  Index* index = story->active ? &active_ : story->archived ? &archive_ : nullptr;
+  if (index == nullptr && story->keys.empty()) pending_archive_.push_back(story->index);
+  std::vector<uint64_t> added;
+  for (uint64_t k : keys) {
+    if (std::binary_search(story->keys.begin(), story->keys.end(), k)) continue;
+    if (index != nullptr) (*index)[k].push_back(story->index);
+    added.push_back(k);
+  }
+  if (added.empty()) return;
+  std::vector<uint64_t> merged;
+  merged.reserve(story->keys.size() + added.size());
+  std::merge(story->keys.begin(), story->keys.end(), added.begin(), added.end(),
+             std::back_inserter(merged));
+  story->keys = std::move(merged);
+}
+
+void StoryClusterer::Unindex(Story* story) {
+  Index* index = story->active ? &active_ : story->archived ? &archive_ : nullptr;
+  for (uint64_t k : story->keys) {
+    if (index == nullptr) break;
+    auto it = index->find(k);
+    if (it == index->end()) continue;
+    RemoveFrom(&it->second, story->index);
+    if (it->second.empty()) index->erase(it);
+  }
+  story->archived = false;
+  story->keys.clear();
+}
+
+void StoryClusterer::UpdateCentral(Story* story) {
+  size_t best = 0;
+  for (size_t i = 1; i < story->support.size(); ++i) {
+    if (story->support[i] > story->support[best]) best = i;
+  }
+  story->central = best;
+}
+
+void StoryClusterer::Join(Story* story, StoryItem item, std::optional<FuzzyDate> inferred) {
+  // Support: the new member and the representatives it was compared with.
+  double own = 0;
+  for (size_t r : Representatives(*story)) {
+    const double s = scorer_->Score(story->members[r], item, stats_);
+    story->support[r] += s;
+    own += s;
+  }
+  std::optional<DayRange> t =
+      item.published ? std::optional(DaysOf(*item.published)) : std::nullopt;
+  if (t) {
+    UnionDays(&story->days, *t);
+    if (!story->active) {  // a dated article wakes an archived story
+      std::vector<uint64_t> keys = story->keys;
+      Unindex(story);
+      story->active = true;
+      ++active_count_;
+      IndexKeys(story, keys);
+    }
+    expiry_.emplace(story->days->last, story->index);
+  }
+  std::vector<uint64_t> keys = LookupKeys(item);
+  story_of_article_[item.article_id] = story->index;
+  story->members.push_back(std::move(item));
+  story->inferred.push_back(inferred);
+  story->support.push_back(own);
+  story->touched = true;
+  UpdateCentral(story);
+  IndexKeys(story, keys);
+}
+
+Story* StoryClusterer::Found(StoryItem item) {
+  auto story = std::make_unique<Story>();
+  story->id = StoryIdFor(item.article_id);
+  story->index = static_cast<uint32_t>(stories_.size());
+  story->touched = true;
+  if (item.published) {
+    story->days = DaysOf(*item.published);
+    story->active = true;
+    ++active_count_;
+    expiry_.emplace(story->days->last, story->index);
+  }
+  std::vector<uint64_t> keys = LookupKeys(item);
+  story_of_article_[item.article_id] = story->index;
+  story->members.push_back(std::move(item));
+  story->inferred.push_back(std::nullopt);
+  story->support.push_back(0);
+  Story* raw = story.get();
+  story_by_id_[raw->id] = raw->index;
+  stories_.push_back(std::move(story));
+  IndexKeys(raw, keys);
+  return raw;
+}
+
+StoryAssignment StoryClusterer::Add(StoryItem item) {
+  StoryAssignment out;
+  if (const Story* known = StoryOf(item.article_id)) {
+    out.story_id = known->id;
+    return out;
+  }
+  if (observed_.erase(item.article_id) == 0) stats_.Add(item);
+  PrepareForScoring(stats_, &item);
+  if (!item.published) FlushArchive();
+  // Only publication dates move time forward; an undated article's stated event date places
+  // it in time for scoring but it also searches the archive.
+  std::optional<DayRange> t = TimeOf(item);
+  if (item.published && (!now_ || t->first > *now_)) now_ = t->first;
+  Expire();
+  const uint32_t none = UINT32_MAX;
+  uint32_t best = none;
+  double best_score = 0;
+  for (uint32_t s :
+       Candidates(LookupKeys(item), item.published.has_value(), none, options_.max_candidates)) {
+    const Story& story = *stories_[s];
+    if (story.retired) continue;
+    const double score = ScoreStory(story, item);
+    if (score > best_score) {
+      best_score = score;
+      best = s;
+    }
+  }
+  const double threshold = t ? options_.join_threshold : options_.undated_threshold;
+  if (best == none || best_score < threshold) {
+    out.story_id = Found(std::move(item))->id;
+    out.new_story = true;
+    return out;
+  }
+  Story* story = stories_[best].get();
+  std::optional<FuzzyDate> inferred;
+  if (!item.published) {
+    // The date of the most similar dated representative.
+    double top = -1;
+    for (size_t r : Representatives(*story)) {
+      const StoryItem& m = story->members[r];
+      std::optional<FuzzyDate> d = m.published ? m.published : story->inferred[r];
+      if (!d) continue;
+      const double s = scorer_->Score(m, item, stats_);
+      if (s > top) {
+        top = s;
+        inferred = d;
+      }
+    }
+  }
+  out.story_id = story->id;
+  out.score = best_score;
+  out.inferred_published = inferred;
+  Join(story, std::move(item), inferred);
+  return out;
+}
+
+void StoryClusterer::Merge(Story* into, Story* from) {
+  std::vector<StoryItem> members = std::move(from->members);
+  std::vector<std::optional<FuzzyDate>> inferred = std::move(from->inferred);
+  Unindex(from);
+  if (from->active) --active_count_;
+  from->active = false;
+  from->retired = true;
+  from->members.clear();
+  from->support.clear();
+  retired_ids_.push_back(from->id);
+  story_by_id_.erase(from->id);
+  for (size_t i = 0; i < members.size(); ++i) {
+    story_of_article_.erase(members[i].article_id);
+    Join(into, std::move(members[i]), inferred[i]);
+  }
+}
+
+bool StoryClusterer::MergeRound() {
+  bool merged = false;
+  for (size_t i = 0; i < stories_.size(); ++i) {
+    Story* s = stories_[i].get();
+    if (!s->touched || s->retired) continue;
+    std::vector<uint64_t> keys;
+    for (size_t r : Representatives(*s)) {
+      std::vector<uint64_t> k = LookupKeys(s->members[r]);
+      keys.insert(keys.end(), k.begin(), k.end());
+    }
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    uint32_t best = UINT32_MAX;
+    double best_score = 0;
+    for (uint32_t c : Candidates(keys, s->days.has_value(), s->index, options_.merge_candidates)) {
+      const Story& other = *stories_[c];
+      if (other.retired) continue;
+      const double score = ScoreStories(*s, other);
+      if (score > best_score) {
+        best_score = score;
+        best = c;
+      }
+    }
+    if (best == UINT32_MAX) continue;
+    Story* other = stories_[best].get();
+    // Without dates on both sides nothing decays the score: as strict as for undated articles.
+    const double threshold = s->days && other->days
+                                 ? options_.merge_threshold
+                                 : std::max(options_.merge_threshold, options_.undated_threshold);
+    if (best_score < threshold) continue;
+    if (other->index < s->index) {
+      Merge(other, s);
+    } else {
+      Merge(s, other);
+    }
+    merged = true;
+  }
+  return merged;
+}
+
+void StoryClusterer::Finish() {
+  FlushArchive();
+  for (int round = 0; round < options_.merge_rounds; ++round) {
+    if (!MergeRound()) break;
+  }
+}
+
+Status StoryClusterer::Restore(const std::string& story_id, std::vector<StoryItem> members,
+                               std::vector<std::optional<FuzzyDate>> inferred) {
+  if (members.empty()) {
+    return absl::InvalidArgumentError(absl::StrCat("story ", story_id, " has no members"));
+  }
+  if (story_id != StoryIdFor(members[0].article_id)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("story ", story_id, " was not founded by ", members[0].article_id));
+  }
+  if (story_by_id_.contains(story_id)) {
+    return absl::InvalidArgumentError(absl::StrCat("story ", story_id, " restored twice"));
+  }
+  inferred.resize(members.size());
+  for (const StoryItem& m : members) {
+    if (story_of_article_.contains(m.article_id)) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("article ", m.article_id, " restored in two stories"));
+    }
+  }
+  for (const StoryItem& m : members) stats_.Add(m);
+  for (StoryItem& m : members) PrepareForScoring(stats_, &m);
+  StoryItem founder = members[0];
+  Story* story = Found(std::move(founder));
+  story->touched = false;
+  story->inferred[0] = inferred[0];
+  for (size_t i = 1; i < members.size(); ++i) {
+    Join(story, std::move(members[i]), inferred[i]);
+  }
+  story->touched = false;
+  std::optional<DayRange> t = story->days;
+  if (t && (!now_ || t->last > *now_)) now_ = t->last;
+  Expire();
+  return absl::OkStatus();
+}
+
+const Story* StoryClusterer::StoryOf(std::string_view article_id) const {
+  auto it = story_of_article_.find(AbslView(article_id));
+  return it == story_of_article_.end() ? nullptr : stories_[it->second].get();
+}
+
+const Story* StoryClusterer::FindStory(std::string_view story_id) const {
+  auto it = story_by_id_.find(AbslView(story_id));
+  return it == story_by_id_.end() ? nullptr : stories_[it->second].get();
+}
+
+std::vector<const Story*> StoryClusterer::TouchedStories() const {
+  std::vector<const Story*> out;
+  for (const auto& s : stories_) {
+    if (s->touched && !s->retired) out.push_back(s.get());
+  }
+  return out;
+}
+
+std::vector<const Story*> StoryClusterer::StoriesOf(
+    const std::vector<std::string>& article_ids) const {
+  std::vector<uint32_t> indices;
+  for (const std::string& id : article_ids) {
+    auto it = story_of_article_.find(id);
+    if (it != story_of_article_.end()) indices.push_back(it->second);
+  }
+  std::sort(indices.begin(), indices.end());
+  indices.erase(std::unique(indices.begin(), indices.end()), indices.end());
+  std::vector<const Story*> out;
+  for (uint32_t i : indices) out.push_back(stories_[i].get());
+  return out;
+}
+
+std::vector<const Story*> StoryClusterer::AllStories() const {
+  std::vector<const Story*> out;
+  for (const auto& s : stories_) {
+    if (!s->retired) out.push_back(s.get());
+  }
+  return out;
+}
+
+size_t StoryClusterer::ApproximateMemoryBytes() const {
+  size_t bytes = stats_.distinct_keys() * 16;
+  for (const Index* index : {&active_, &archive_}) {
+    bytes += index->size() * 40;
+    for (const auto& [k, v] : *index) bytes += v.capacity() * sizeof(uint32_t);
+  }
+  for (const auto& s : stories_) {
+    bytes += sizeof(Story) + s->keys.capacity() * 8 + s->id.capacity();
+    for (const StoryItem& m : s->members) {
+      bytes += sizeof(StoryItem) + (m.word_keys.capacity() + m.name_keys.capacity()) * 8 +
+               m.title.capacity() + m.lead.capacity() + m.article_id.capacity() +
+               m.entities.capacity() * sizeof(StoryEntity) +
+               m.figures.capacity() * sizeof(StoryFigure);
+    }
+  }
+  bytes += story_of_article_.size() * 48 + story_by_id_.size() * 48;
+  return bytes;
+}
+
+}  // namespace newsloom::cluster

@@ -1,0 +1,158 @@
+#include "cluster/story_scorer.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace newsloom::cluster {
+
+void KeyStats::Add(const StoryItem& item) {
+  ++documents_;
+  for (uint64_t k : item.word_keys) ++df_[k];
+  for (uint64_t k : item.name_keys) ++df_[k];
+}
+
+double KeyStats::Idf(uint64_t key) const {
+  auto it = df_.find(key);
+  const double df = it == df_.end() ? 0.0 : it->second;
+  // +10 keeps early keys (few documents counted) from all looking rare.
+  const double idf = std::log((documents_ + 10.0) / (df + 1.0));
+  return std::max(idf, 0.1);
+}
+
+DayRange DaysOf(const FuzzyDate& date) {
+  const int64_t first = date.ToDays();
+  switch (date.precision()) {
+    case DatePrecision::kDay:
+      return {first, first};
+    case DatePrecision::kMonth:
+      return {first, first + DaysInMonth(date.year(), date.month()) - 1};
+    case DatePrecision::kYear:
+      break;
+  }
+  auto next = FuzzyDate::Make(date.year() + 1, 1, 1);
+  return {first, next ? next->ToDays() - 1 : first + 364};
+}
+
+int64_t GapDays(const DayRange& a, const DayRange& b) {
+  if (a.last < b.first) return b.first - a.last;
+  if (b.last < a.first) return a.first - b.last;
+  return 0;
+}
+
+namespace {
+
+double Norm(const std::vector<uint64_t>& keys, const KeyStats& stats) {
+  double n = 0;
+  for (uint64_t k : keys) {
+    const double w = stats.Idf(k);
+    n += w * w;
+  }
+  return std::sqrt(n);
+}
+
+}  // namespace
+
+void PrepareForScoring(const KeyStats& stats, StoryItem* item) {
+  item->word_norm = static_cast<float>(Norm(item->word_keys, stats));
+  item->name_norm = static_cast<float>(Norm(item->name_keys, stats));
+}
+
+double IdfCosine(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b,
+                 const KeyStats& stats, double norm_a, double norm_b) {
+  if (a.empty() || b.empty()) return 0;
+  if (norm_a > 0 && norm_b > 0) {
+    double dot = 0;
+    size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+      if (a[i] < b[j]) {
+        ++i;
+      } else if (b[j] < a[i]) {
+        ++j;
+      } else {
+        const double w = stats.Idf(a[i]);
+        dot += w * w;
+        ++i;
+        ++j;
+      }
+    }
+    return std::min(1.0, dot / (norm_a * norm_b));
+  }
+  double na = 0, nb = 0, dot = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() || j < b.size()) {
+    if (j == b.size() || (i < a.size() && a[i] < b[j])) {
+      const double w = stats.Idf(a[i++]);
+      na += w * w;
+    } else if (i == a.size() || b[j] < a[i]) {
+      const double w = stats.Idf(b[j++]);
+      nb += w * w;
+    } else {
+      const double w = stats.Idf(a[i]);
+      na += w * w;
+      nb += w * w;
+      dot += w * w;
+      ++i;
+      ++j;
+    }
+  }
+  if (na <= 0 || nb <= 0) return 0;
+  return std::min(1.0, dot / std::sqrt(na * nb));
+}
+
+namespace {
+
+int SharedFigures(const StoryItem& a, const StoryItem& b) {
+  int shared = 0;
+  for (const StoryFigure& f : a.figures) {
+    for (const StoryFigure& g : b.figures) {
+      if (f.kind == g.kind && f.value == g.value && f.value > 1) {
+        ++shared;
+        break;
+      }
+    }
+  }
+  return shared;
+}
+
+bool SharePlace(const StoryItem& a, const StoryItem& b) {
+  size_t i = 0, j = 0;
+  while (i < a.geonameids.size() && j < b.geonameids.size()) {
+    if (a.geonameids[i] == b.geonameids[j]) return true;
+    if (a.geonameids[i] < b.geonameids[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+double DefaultPairScorer::Score(const StoryItem& a, const StoryItem& b,
+                                const KeyStats& stats) const {
+  const DefaultPairScorerOptions& o = options_;
+  double s = 0;
+  if (a.lang == b.lang) {
+    s += o.text * IdfCosine(a.word_keys, b.word_keys, stats, a.word_norm, b.word_norm);
+  }
+  s += o.names * IdfCosine(a.name_keys, b.name_keys, stats, a.name_norm, b.name_norm);
+  if (a.main_geonameid != 0 && a.main_geonameid == b.main_geonameid) {
+    s += o.same_place;
+  } else if (SharePlace(a, b)) {
+    s += o.shared_place;
+  }
+  if (!a.main_country.empty() && !b.main_country.empty()) {
+    s += a.main_country == b.main_country ? o.same_country : -o.other_country;
+  }
+  if (!a.event_type.empty() && a.event_type == b.event_type) s += o.same_event_type;
+  s += o.same_figure * std::min(3, SharedFigures(a, b));
+  if (a.event_date && b.event_date) {
+    const int64_t gap = GapDays(DaysOf(*a.event_date), DaysOf(*b.event_date));
+    if (gap <= o.close_days) s += o.event_date_close;
+    if (gap > o.far_days) s -= o.event_date_far;
+  }
+  return std::clamp(s, 0.0, 1.0);
+}
+
+}  // namespace newsloom::cluster

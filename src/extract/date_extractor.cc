@@ -1,0 +1,123 @@
+#include "extract/date_extractor.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <utility>
+
+#include "extract/background_detector.h"
+#include "extract/date_lexicon.h"
+#include "extract/date_parser.h"
+#include "extract/date_resolver.h"
+#include "extract/event_date.h"
+
+namespace newsloom {
+
+extern const std::string_view kDatesTsv;
+extern const std::string_view kBackgroundTsv;
+
+namespace {
+
+// Without a publication date, years missing from "6 January" come from the article: the
+// latest year written with a month, else the latest year written at all (0 when none).
+int FallbackYear(const std::vector<RawDate>& raws) {
+  int with_month = 0;
+  int any = 0;
+  for (const RawDate& r : raws) {
+    if (r.kind != RawDate::Kind::kAbsolute || r.year == 0) continue;
+    any = std::max(any, r.year);
+    if (r.month > 0) with_month = std::max(with_month, r.year);
+  }
+  return with_month > 0 ? with_month : any;
+}
+
+// An explicit day date (with its year, or in the publication month) in the sentence of
+// raws[i], within the days before or in the publication month `p`; the last one wins.
+std::optional<FuzzyDate> SentenceAnchor(const std::vector<RawDate>& raws, size_t i,
+                                        const FuzzyDate& p) {
+  constexpr int kDaysBefore = 14;
+  const int64_t first = p.ToDays() - kDaysBefore;
+  const int64_t last = p.ToDays() + DaysInMonth(p.year(), p.month()) - 1;
+  std::optional<FuzzyDate> anchor;
+  for (const RawDate& r : raws) {
+    if (r.sentence != raws[i].sentence || r.kind != RawDate::Kind::kAbsolute || r.day == 0 ||
+        r.month == 0) {
+      continue;
+    }
+    const int year = r.year > 0 ? r.year : (r.month > p.month() + 1 ? p.year() - 1 : p.year());
+    std::optional<FuzzyDate> d = FuzzyDate::Make(year, r.month, r.day);
+    if (d && d->ToDays() >= first && d->ToDays() <= last) anchor = d;
+  }
+  return anchor;
+}
+
+}  // namespace
+
+DateExtractor::DateExtractor(std::unique_ptr<DateLexicon> lexicon,
+                             std::unique_ptr<BackgroundDetector> bg)
+    : lexicon_(std::move(lexicon)), background_(std::move(bg)) {}
+
+DateExtractor::~DateExtractor() = default;
+
+StatusOr<std::unique_ptr<DateExtractor>> DateExtractor::FromTsv(std::string_view dates_tsv,
+                                                                std::string_view dates_name,
+                                                                std::string_view background_tsv,
+                                                                std::string_view background_name) {
+  NL_ASSIGN_OR_RETURN(std::unique_ptr<DateLexicon> lexicon,
+                      DateLexicon::Parse(dates_tsv, dates_name));
+  NL_ASSIGN_OR_RETURN(std::unique_ptr<BackgroundDetector> bg,
+                      BackgroundDetector::Parse(background_tsv, background_name));
+  return std::unique_ptr<DateExtractor>(new DateExtractor(std::move(lexicon), std::move(bg)));
+}
+
+const DateExtractor& DateExtractor::Default() {
+  static const DateExtractor* extractor = [] {
+    auto created = FromTsv(kDatesTsv, "data/lexicons/dates.tsv", kBackgroundTsv,
+                           "data/lexicons/background.tsv");
+    if (!created.ok()) std::abort();  // checked by date_extractor_test
+    return created.value().release();
+  }();
+  return *extractor;
+}
+
+DateFacts DateExtractor::Extract(const AnalyzedDocument& doc,
+                                 const std::optional<FuzzyDate>& published) const {
+  DateFacts facts;
+  const DateParser parser(lexicon_.get());
+  std::vector<RawDate> raws;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    std::vector<RawDate> found = parser.Parse(doc, s);
+    raws.insert(raws.end(), found.begin(), found.end());
+  }
+  ResolveContext context;
+  context.published = published;
+  if (!published) context.fallback_year = FallbackYear(raws);
+  const bool month_only = published && published->precision() == DatePrecision::kMonth;
+  for (size_t i = 0; i < raws.size(); ++i) {
+    const RawDate& raw = raws[i];
+    std::optional<DateMention> m;
+    if (month_only && raw.kind == RawDate::Kind::kWeekday) {
+      if (std::optional<FuzzyDate> anchor = SentenceAnchor(raws, i, *published)) {
+        m = ResolveWeekdayFromAnchor(raw, *anchor);
+      }
+    }
+    if (!m) m = ResolveDate(raw, context);
+    if (!m) continue;
+    m->span.begin = raw.begin;
+    m->span.end = raw.end;
+    m->span.sentence = raw.sentence;
+    m->span.surface = doc.text.substr(raw.begin, raw.end - raw.begin);
+    m->period_start = background_->OpensPeriod(doc, *m);
+    if (raw.kind == RawDate::Kind::kWeekday) m->weekday = raw.weekday;
+    facts.dates.push_back(std::move(*m));
+  }
+  facts.flags = background_->Detect(doc, facts.dates, published);
+  return facts;
+}
+
+std::optional<DateMention> DateExtractor::EventDate(
+    const AnalyzedDocument& doc, const DateFacts& facts,
+    const std::vector<uint32_t>& event_sentences, const std::optional<FuzzyDate>& published) const {
+  return PickEventDate(doc, facts, event_sentences, published);
+}
+
+}  // namespace newsloom

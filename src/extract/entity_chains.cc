@@ -1,0 +1,411 @@
+// Capitalised chains and acronyms in cased scripts (entity_context.h).
+#include <algorithm>
+#include <string>
+
+#include "core/strings.h"
+#include "extract/entity_context.h"
+
+namespace newsloom::entity_internal {
+namespace {
+
+constexpr uint32_t kMaxChainTokens = 16;
+constexpr size_t kMaxPersonWords = 4;
+constexpr uint32_t kNotName =
+    kWordStop | kWordNationality | kWordGeneric | kWordMonth | kWordWeekday;
+
+// Endings of surnames in many languages; evidence for a person where nouns are capitalised.
+constexpr std::string_view kSurnameEndings[] = {
+    "ov",   "ev",   "ova",  "eva",   "in",   "ina",  "ow",   "ew",   "ko",   "enko",
+    "uk",   "chuk", "ski",  "sky",   "skiy", "ska",  "yan",  "ian",  "dze",  "shvili",
+    "oglu", "oğlu", "bek",  "bayev", "baev", "uly",  "kyzy", "ić",   "ic",   "vić",
+    "son",  "ez",   "mann", "ini",   "elli", "etti", "aka",  "ayev", "iyev", "yev"};
+
+bool EndsWith(std::string_view s, std::string_view suf) {
+  return s.size() > suf.size() + 1 && s.substr(s.size() - suf.size()) == suf;
+}
+
+bool LooksLikeSurname(const Token& t) {
+  for (std::string_view e : kSurnameEndings) {
+    if (EndsWith(t.latin_key, e)) return true;
+  }
+  return false;
+}
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// "Национальной", "Центральная": adjectives that start organization names, not surnames.
+bool CyrillicAdjective(std::string_view lower) {
+  static constexpr std::string_view kEndings[] = {"ной",  "ный",  "ная", "ное",   "ные", "ных",
+                                                  "ного", "ному", "ним", "нього", "ній"};
+  for (std::string_view e : kEndings) {
+    if (lower.size() > e.size() + 4 && lower.substr(lower.size() - e.size()) == e) return true;
+  }
+  return false;
+}
+
+bool IsRoman(std::string_view lower) {
+  if (lower.empty()) return false;
+  for (char c : lower) {
+    if (std::string_view("ivxlcdm").find(c) == std::string_view::npos) return false;
+  }
+  return true;
+}
+
+bool WhitespaceGap(std::string_view gap) {
+  if (gap.empty() || gap.find('\n') != std::string_view::npos) return false;
+  for (char c : gap) {
+    if (!IsAsciiSpace(c)) return gap == "\xC2\xA0";
+  }
+  return true;
+}
+
+// German and other compound languages: "Innenministerium", "Gesundheitsministerie".
+bool CompoundOrgHead(const DocContext& ctx, uint32_t i) {
+  const std::string& lower = ctx.tok(i).lower;
+  static constexpr std::string_view kHeads[] = {
+      "ministerium", "ministerie", "departementet", "ministeriet", "partei",  "partij",
+      "kommission",  "gericht",    "polizei",       "politie",     "behörde", "bundesamt",
+      "regierung",   "verband",    "gewerkschaft",  "commissie",   "rat"};
+  for (std::string_view h : kHeads) {
+    if (lower.size() > h.size() + 2 && lower.compare(lower.size() - h.size(), h.size(), h) == 0) {
+      return h != "rat" || lower.size() > 8;  // "Sicherheitsrat", not "Berat"
+    }
+  }
+  return false;
+}
+
+bool SpacesOnly(std::string_view gap) {
+  for (char c : gap) {
+    if (c != ' ' && c != '\t') return false;
+  }
+  return !gap.empty();
+}
+
+bool IsCapsWord(const DocContext& ctx, uint32_t i) { return ctx.IsWord(i) && ctx.tok(i).all_caps; }
+
+// True when token i is in a run of capitalised words that starts a line and ends with ":", the
+// kicker of a photo caption or paragraph ("KAOS: En bil brenner", "HARDE SAMMENSTØT: ...").
+bool CaptionKicker(const DocContext& ctx, uint32_t i) {
+  uint32_t a = i;
+  while (a > 0 && IsCapsWord(ctx, a - 1) && SpacesOnly(ctx.Gap(a - 1))) --a;
+  if (a > 0 && ctx.Gap(a - 1).find('\n') == std::string_view::npos) return false;
+  uint32_t b = i;
+  while (b + 1 < ctx.doc.tokens.size() && IsCapsWord(ctx, b + 1) && SpacesOnly(ctx.Gap(b))) ++b;
+  const std::string_view after = ctx.Gap(b);
+  return !after.empty() && after[0] == ':' && b + 1 < ctx.doc.tokens.size();
+}
+
+// Time zones written after a clock time ("15:48 BST").
+bool TimeZoneAfterTime(const DocContext& ctx, uint32_t i) {
+  static const auto* kZones = new absl::flat_hash_set<std::string_view>{
+      "utc", "gmt", "bst", "cet", "cest", "eet", "eest", "wet", "west", "msk",  "est", "edt",
+      "pst", "pdt", "cdt", "mdt", "ist",  "jst", "kst",  "hkt", "aest", "aedt", "trt"};
+  return i > 0 && ctx.tok(i - 1).kind == TokenKind::kNumber && SpacesOnly(ctx.Gap(i - 1)) &&
+         kZones->contains(ctx.tok(i).lower);
+}
+
+bool IsAcronym(const DocContext& ctx, uint32_t i) {
+  const Token& t = ctx.tok(i);
+  if (!t.all_caps || !IsCasedScript(t.script)) return false;
+  const size_t n = CodePoints(t.lower);
+  if (n < 2 || n > 6 || IsRoman(t.lower) || ctx.place[i] || ctx.Has(i, kNotName)) return false;
+  if (t.lower.find_first_of("0123456789") != std::string::npos) return false;
+  // A word of 4+ letters also written in lower case is a shouted word, not an acronym.
+  if (n >= 4 && ctx.lower_seen.contains(t.lower)) return false;
+  return !CaptionKicker(ctx, i) && !TimeZoneAfterTime(ctx, i);
+}
+
+// True when most words of token i's sentence are written in capitals (a shouted headline).
+bool ShoutedSentence(const DocContext& ctx, uint32_t i) {
+  const auto& ss = ctx.doc.sentences;
+  auto it = std::upper_bound(ss.begin(), ss.end(), i,
+                             [](uint32_t t, const Sentence& s) { return t < s.first_token; });
+  if (it == ss.begin()) return false;
+  const Sentence& s = *(it - 1);
+  int words = 0, caps = 0;
+  for (uint32_t k = s.first_token; k < s.first_token + s.token_count; ++k) {
+    if (!ctx.IsWord(k)) continue;
+    ++words;
+    caps += ctx.tok(k).all_caps;
+  }
+  return words >= 3 && caps * 2 > words;
+}
+
+// The role span that ends at token `end` (exclusive), allowing a comma or a place between
+// ("президент Киргизии Жээнбеков", "the president, Jeenbekov").
+const RoleSpan* RoleBefore(const DocContext& ctx, uint32_t first) {
+  // Roles are in text order and do not overlap: start at the first that may end near `first`.
+  auto start = std::lower_bound(ctx.roles.begin(), ctx.roles.end(), first,
+                                [](const RoleSpan& r, uint32_t f) { return r.end + 2 < f; });
+  for (auto it = start; it != ctx.roles.end(); ++it) {
+    const RoleSpan& r = *it;
+    if (r.end > first) break;
+    if (r.end == first) return &r;
+    if (first - r.end <= 2) {
+      bool ok = true;
+      for (uint32_t k = r.end; k < first; ++k) {
+        ok = ok && (ctx.place[k] || ctx.Has(k, kWordNationality) ||
+                    (!ctx.IsWord(k) && (ctx.tok(k).lower == "," || ctx.tok(k).lower == "-")));
+      }
+      if (ok) return &r;
+    }
+  }
+  return nullptr;
+}
+
+// Credit or byline context of a name at tokens [first, last]: "Photo: X / Reuters",
+// "X/AFP", "By X" at the start of a line.
+bool InCredit(const DocContext& ctx, uint32_t first, uint32_t last) {
+  const auto n = static_cast<uint32_t>(ctx.doc.tokens.size());
+  if (last + 1 < n && ctx.tok(last + 1).lower == "/") return true;
+  // Only punctuation (":", "©") between the credit or byline word and the name.
+  for (uint32_t k = first, steps = 0; k > 0 && steps < 3; --k, ++steps) {
+    const uint32_t p = k - 1;
+    if (ctx.Gap(p).find('\n') != std::string_view::npos) break;
+    if (ctx.Has(p, kWordCredit)) return true;
+    if (ctx.Has(p, kWordByline) && (p == 0 || ctx.initial[p])) return true;
+    if (ctx.IsWord(p)) break;
+  }
+  return false;
+}
+
+class ChainScanner {
+ public:
+  ChainScanner(DocContext* ctx, std::vector<Candidate>* out) : ctx_(*ctx), out_(out) {}
+
+  void Run() {
+    const auto n = static_cast<uint32_t>(ctx_.doc.tokens.size());
+    for (uint32_t i = 0; i < n; ++i) {
+      if (ctx_.taken[i] || !ctx_.IsCapWord(i)) continue;
+      const uint32_t end = ChainEnd(i);
+      Process(i, end);
+      i = end - 1;
+    }
+  }
+
+ private:
+  // End (exclusive) of the chain starting at capitalised word `i`.
+  uint32_t ChainEnd(uint32_t i) const {
+    const auto n = static_cast<uint32_t>(ctx_.doc.tokens.size());
+    uint32_t last = i;
+    for (uint32_t k = i + 1; k < n && k - i < kMaxChainTokens; ++k) {
+      const std::string_view gap = ctx_.Gap(k - 1);
+      const Token& t = ctx_.tok(k);
+      if (ctx_.taken[k]) break;
+      if (ctx_.IsCapWord(k) && (WhitespaceGap(gap) || (gap.empty() && !ctx_.IsWord(k - 1)))) {
+        last = k;
+        continue;
+      }
+      // Joiners: "Kassym-Jomart", "al-Shammari", "G. W.", "of", "van", "de".
+      if (gap.empty() && k + 1 < n && ctx_.Gap(k).empty() && !ctx_.IsWord(k) &&
+          (t.lower == "-" || t.lower == "'" || t.lower == "\xE2\x80\x99") && ctx_.IsWord(k + 1)) {
+        continue;
+      }
+      if (gap.empty() && t.lower == "." && CodePoints(ctx_.tok(k - 1).lower) == 1) continue;
+      // German articles and "und" join nouns, not names: "Sanktionen der Europäischen Union".
+      static constexpr std::string_view kNounJoiners[] = {"der", "des", "den", "dem",
+                                                          "die", "das", "und"};
+      const bool noun_joiner =
+          ctx_.nouns_capitalised && std::find(std::begin(kNounJoiners), std::end(kNounJoiners),
+                                              t.lower) != std::end(kNounJoiners);
+      if (ctx_.IsWord(k) && !t.capitalized && WhitespaceGap(gap) && !noun_joiner &&
+          ctx_.Has(k, kWordParticle | kWordConnector) && k + 1 < n) {
+        // "al" in "al-Shammari" is followed by a hyphen, not a space.
+        // Not into a date: "the National Guard on Thursday".
+        const bool date_next = ctx_.IsWord(k + 1) && ctx_.Has(k + 1, kWordMonth | kWordWeekday);
+        if ((ctx_.IsCapWord(k + 1) && !date_next) || ctx_.tok(k + 1).lower == "-" ||
+            ctx_.tok(k + 1).lower == "'") {
+          continue;
+        }
+      }
+      if (!ctx_.IsWord(k) && ctx_.IsWord(k - 1) && !ctx_.tok(k - 1).capitalized &&
+          ctx_.Has(k - 1, kWordParticle) && (t.lower == "-" || t.lower == "'")) {
+        continue;  // "al-" / "d'"
+      }
+      break;
+    }
+    return last + 1;
+  }
+
+  bool IsOrgHead(uint32_t k) const {
+    return ctx_.IsWord(k) && (ctx_.Has(k, kWordOrgHead) || CompoundOrgHead(ctx_, k));
+  }
+
+  void Process(uint32_t a, uint32_t end) {
+    // Roles split a chain: "Kyrgyz President Sooronbay Jeenbekov".
+    for (uint32_t k = a; k < end; ++k) {
+      if (ctx_.role_end[k] < 0) continue;
+      const RoleSpan& r = ctx_.roles[ctx_.role_end[k]];
+      if (k > a) Segment(a, k, nullptr);
+      Segment(r.end, end, &r);
+      return;
+    }
+    Segment(a, end, RoleBefore(ctx_, a));
+  }
+
+  // A chain without role words inside; `role` is a role span right before it.
+  void Segment(uint32_t a, uint32_t end, const RoleSpan* role) {
+    if (a >= end) return;
+    uint32_t head = end;  // the last organization head word
+    for (uint32_t k = a; k < end; ++k) {
+      if (IsOrgHead(k) && !ctx_.Has(k, kWordFacility)) head = k;
+    }
+    if (head < end) {
+      // "Supreme Court of Spain" goes on after a connector; "Buitenlandse Zaken Antony
+      // Blinken" ends at the head and a name follows.
+      if (head + 1 < end && !(ctx_.IsWord(head + 1) && ctx_.Has(head + 1, kWordConnector))) {
+        Organization(a, head + 1);
+        return Segment(head + 1, end, nullptr);
+      }
+      return Organization(a, end);
+    }
+    for (uint32_t k = a; k < end; ++k) {
+      if (ctx_.Has(k, kWordFacility) && ctx_.IsCapWord(k)) return;  // "Ala-Too Square"
+    }
+    uint32_t s = a;
+    for (uint32_t k = a; k <= end; ++k) {
+      if (k < end && !Breaks(k)) continue;
+      if (k > s) {
+        Person(s, k, role);
+        role = nullptr;  // a role applies to the name right after it
+      }
+      if (k < end && IsAcronym(ctx_, k) && !ShoutedSentence(ctx_, k)) Acronym(k);
+      s = k + 1;
+    }
+  }
+
+  // Tokens that cannot be part of a person's name.
+  bool Breaks(uint32_t k) const {
+    if (!ctx_.IsWord(k)) return false;
+    const Token& t = ctx_.tok(k);
+    if (!t.capitalized && ctx_.Has(k, kWordParticle)) return false;  // "Jan de Vries"
+    // A capitalised stop word of another language after a given name is a surname
+    // ("Stephen Lo", "Marine Le Pen").
+    if (t.capitalized && !t.all_caps && k > 0 && !ctx_.initial[k] && !ctx_.place[k] &&
+        ctx_.Has(k - 1, kWordGivenName) && ctx_.Has(k, kWordStop) &&
+        !ctx_.Has(k, kWordMonth | kWordWeekday | kWordNationality | kWordGeneric)) {
+      return false;
+    }
+    if (ctx_.place[k] || ctx_.Has(k, kNotName) || t.all_caps) return true;
+    return t.script == Script::kCyrillic && CyrillicAdjective(t.lower);
+  }
+
+  void Person(uint32_t a, uint32_t end, const RoleSpan* role) {
+    // Trim joiners and sentence-initial common words ("Yesterday", "Protesters").
+    while (a < end && (!ctx_.IsWord(a) || !ctx_.tok(a).capitalized || CommonWord(a))) ++a;
+    while (end > a && (!ctx_.IsWord(end - 1) || !ctx_.tok(end - 1).capitalized)) --end;
+    if (a >= end) return;
+    // German nouns of persons before a name: "Politiker X Y", "Populist X Y", "Aktivistin X Y".
+    static constexpr std::string_view kNounEndings[] = {"iker", "ist",   "istin", "ent",   "entin",
+                                                        "ant",  "antin", "ung",   "chef",  "erin",
+                                                        "ler",  "ner",   "tion",  "schaft"};
+    while (ctx_.nouns_capitalised && end - a >= 3 && ctx_.IsWord(a)) {
+      const std::string& lower = ctx_.tok(a).lower;
+      bool noun = false;
+      for (std::string_view e : kNounEndings) noun = noun || EndsWith(lower, e);
+      if (!noun) break;
+      ++a;
+    }
+    // "Politiker Sadyr Dschaparow", "Populist Sadyr ...": a common noun before a given name.
+    for (uint32_t k = a + 1; k < end; ++k) {
+      if (!ctx_.Has(k, kWordGivenName)) continue;
+      if (ctx_.nouns_capitalised || ctx_.initial[a]) a = k;
+      break;
+    }
+    size_t words = 0, seen_lower = 0;
+    bool given = false, surname_like = false;
+    for (uint32_t k = a; k < end; ++k) {
+      if (!ctx_.IsWord(k) || (ctx_.Has(k, kWordParticle) && !ctx_.tok(k).capitalized)) continue;
+      if (k >= a + 2 && ctx_.Gap(k - 1).empty() && ctx_.tok(k - 2).capitalized) {
+        continue;  // "Kassym-Jomart", "Ала-Тоо": one word (but "al-Dakhili" counts)
+      }
+      if (ctx_.lower_seen.contains(ctx_.tok(k).lower) && !ctx_.Has(k, kWordGivenName) &&
+          !ctx_.nouns_capitalised) {
+        ++seen_lower;  // "Human Rights": words also written in lower case are not a name
+      }
+      ++words;
+      given = given || ctx_.Has(k, kWordGivenName);
+      surname_like = surname_like || LooksLikeSurname(ctx_.tok(k));
+    }
+    if (words == 0 || words > kMaxPersonWords || seen_lower * 2 >= words) return;
+    Candidate c;
+    c.kind = NamedEntityKind::kPerson;
+    c.first = a;
+    c.last = end - 1;
+    c.begin = ctx_.tok(a).begin;
+    c.end = ctx_.tok(end - 1).end;
+    c.credit = InCredit(ctx_, a, end - 1);
+    if (role != nullptr) c.role = role->role;
+    const bool evidence = role != nullptr || c.credit || given;
+    if (words == 1) {
+      c.confirmed = role != nullptr || c.credit;
+    } else if (ctx_.nouns_capitalised) {
+      c.confirmed = evidence || surname_like;
+    } else {
+      c.confirmed = true;
+    }
+    for (uint32_t k = a; k < end; ++k) ctx_.taken[k] = 1;
+    out_->push_back(std::move(c));
+  }
+
+  // A sentence-initial word also written in lower case, or a known common word.
+  bool CommonWord(uint32_t k) const {
+    if (ctx_.Has(k, kNotName)) return true;
+    if (!ctx_.initial[k]) return false;
+    if (ctx_.Has(k, kWordGivenName)) return false;
+    return ctx_.lower_seen.contains(ctx_.tok(k).lower);
+  }
+
+  void Organization(uint32_t a, uint32_t end) {
+    while (a < end &&
+           (!ctx_.IsWord(a) || ctx_.Has(a, kWordStop | kWordConnector) ||
+            (ctx_.initial[a] && ctx_.lower_seen.contains(ctx_.tok(a).lower) && !IsOrgHead(a)))) {
+      ++a;
+    }
+    while (end > a && (!ctx_.IsWord(end - 1) || ctx_.Has(end - 1, kWordConnector) ||
+                       !ctx_.tok(end - 1).capitalized)) {
+      --end;
+    }
+    if (a >= end) return;
+    // A whole line of 5+ capitalised words is a title-case headline, not a name.
+    const auto n = static_cast<uint32_t>(ctx_.doc.tokens.size());
+    if (end - a >= 5 && (a == 0 || ctx_.Gap(a - 1).find('\n') != std::string_view::npos) &&
+        (end == n || ctx_.Gap(end - 1).find('\n') != std::string_view::npos)) {
+      return;
+    }
+    // A bare head word ("Police", "Parliament") is a common noun, not a name.
+    if (end - a == 1 && ctx_.Has(a, kWordOrgHead) && !CompoundOrgHead(ctx_, a)) return;
+    if (end - a == 1 && !ctx_.nouns_capitalised && !ctx_.tok(a).all_caps) return;
+    Candidate c;
+    c.kind = NamedEntityKind::kOrganization;
+    c.first = a;
+    c.last = end - 1;
+    c.begin = ctx_.tok(a).begin;
+    c.end = ctx_.tok(end - 1).end;
+    for (uint32_t k = a; k < end; ++k) ctx_.taken[k] = 1;
+    out_->push_back(std::move(c));
+  }
+
+  void Acronym(uint32_t k) {
+    Candidate c;
+    c.kind = NamedEntityKind::kOrganization;
+    c.first = c.last = k;
+    c.begin = ctx_.tok(k).begin;
+    c.end = ctx_.tok(k).end;
+    ctx_.taken[k] = 1;
+    out_->push_back(std::move(c));
+  }
+
+  DocContext& ctx_;
+  std::vector<Candidate>* out_;
+};
+
+}  // namespace
+
+void FindChains(DocContext* ctx, std::vector<Candidate>* out) { ChainScanner(ctx, out).Run(); }
+
+}  // namespace newsloom::entity_internal

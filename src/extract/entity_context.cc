@@ -1,0 +1,408 @@
+#include "extract/entity_context.h"
+
+#include <algorithm>
+
+#include "core/strings.h"
+
+namespace newsloom::entity_internal {
+namespace {
+
+bool AllSpace(std::string_view s) {
+  for (char c : s) {
+    if (!IsAsciiSpace(c)) return false;
+  }
+  return true;
+}
+
+// Punctuation after which the next word starts a clause ("- Protesters", "“We").
+bool OpensClause(std::string_view p) {
+  return p == ":" || p == "-" || p == "\xE2\x80\x94" || p == "\xE2\x80\x93" || p == "\"" ||
+         p == "\xC2\xAB" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9E" || p == "(" || p == "'" ||
+         p == "\xE2\x80\x98";
+}
+
+// Matches the case-folded phrase `folded` at token i: the tokens' `lower` forms joined by their
+// gaps (whitespace as one space). The last token may also match on its stem, or carry a short
+// inflection ending (Cyrillic, <= 3 letters) or an apostrophe suffix ("Reuters'a") when
+// `inflect`. The first `skip` bytes of token i are ignored (an elided article, "l'"). Returns
+// the end token (exclusive), or 0.
+uint32_t MatchFolded(const DocContext& ctx, uint32_t i, std::string_view folded, bool inflect,
+                     size_t skip = 0) {
+  const auto& toks = ctx.doc.tokens;
+  size_t pos = 0;
+  for (uint32_t j = i; j < toks.size(); ++j) {
+    const Token& t = toks[j];
+    const std::string_view lower = std::string_view(t.lower).substr(j == i ? skip : 0);
+    const std::string_view stem = j == i && skip > 0 ? lower : std::string_view(t.stem);
+    const std::string_view rest = folded.substr(pos);
+    if (rest.size() <= lower.size() || rest == stem) {
+      if (rest == lower || rest == stem) return j + 1;
+      if (!inflect || rest.size() < 3 || lower.compare(0, rest.size(), rest) != 0) return 0;
+      const std::string_view tail = lower.substr(rest.size());
+      if (tail[0] == '\'' || tail.substr(0, 3) == "\xE2\x80\x99") return j + 1;
+      if (t.script == Script::kCyrillic && tail.size() <= 6) return j + 1;  // 3 letters
+      return 0;
+    }
+    if (rest.compare(0, lower.size(), lower) != 0) return 0;
+    pos += lower.size();
+    if (j + 1 >= toks.size()) return 0;
+    const std::string_view gap = ctx.Gap(j);
+    if (gap.find('\n') != std::string_view::npos) return 0;
+    const std::string_view want = AllSpace(gap) && !gap.empty() ? " " : gap;
+    if (folded.compare(pos, want.size(), want) != 0) return 0;
+    pos += want.size();
+  }
+  return 0;
+}
+
+// Bytes of an elided article or preposition at the start of token i, apostrophe included
+// ("l'AFP", "dell'ONU", "d'Amnesty"), when a capital follows it; else 0. Romance languages
+// only (Turkish puts the apostrophe before a suffix instead).
+size_t ElisionPrefix(const DocContext& ctx, uint32_t i) {
+  const std::string_view lang = ctx.doc.lang;
+  if (lang != "fr" && lang != "it" && lang != "ca") return 0;
+  const Token& t = ctx.tok(i);
+  const std::string_view surface = ctx.Text(t.begin, t.end);
+  for (std::string_view apo : {std::string_view("'"), std::string_view("\xE2\x80\x99")}) {
+    const size_t at = surface.find(apo);
+    if (at == std::string_view::npos || at == 0 || at > 6) continue;
+    static const auto* kElided = new absl::flat_hash_set<std::string_view>{
+        "l",     "d",    "j",    "m",    "n",    "s",   "t",    "c",  "qu",    "lorsqu", "puisqu",
+        "jusqu", "dell", "dall", "nell", "sull", "all", "coll", "un", "quell", "dell",   "sant"};
+    if (!kElided->contains(surface.substr(0, at))) continue;
+    const size_t skip = at + apo.size();
+    if (skip >= surface.size()) return 0;
+    const unsigned char next = static_cast<unsigned char>(surface[skip]);
+    if (next >= 'a' && next <= 'z') return 0;
+    return skip;
+  }
+  return 0;
+}
+
+bool HasUpper(std::string_view surface, std::string_view folded) { return surface != folded; }
+
+// Forms of the lexicon that start at token i, longest first; *best_skip is the elided prefix
+// the match starts after (see ElisionPrefix).
+void BodyMatchesAt(const DocContext& ctx, uint32_t i, uint32_t* best_end, int32_t* best_form,
+                   size_t* best_skip) {
+  const Token& t = ctx.tok(i);
+  const EntityLexicon& lex = ctx.lex;
+  size_t skip = 0;        // bytes of the surface text before the match
+  size_t lower_skip = 0;  // the same prefix in t.lower
+  bool capital = t.capitalized || t.all_caps;
+  auto try_list = [&](const std::vector<uint32_t>* list) {
+    if (list == nullptr) return;
+    for (uint32_t f : *list) {
+      const BodyForm& form = lex.form(f);
+      if (HasUpper(form.surface, form.folded) && !capital) continue;
+      const uint32_t end =
+          MatchFolded(ctx, i, form.folded, /*inflect=*/!form.exact_case, lower_skip);
+      if (end == 0 || end <= *best_end) continue;
+      if (form.exact_case) {
+        const std::string_view text = ctx.Text(t.begin + skip, ctx.tok(end - 1).end);
+        if (text != form.surface) continue;
+      }
+      *best_end = end;
+      *best_form = static_cast<int32_t>(f);
+      *best_skip = skip;
+    }
+  };
+  auto try_word = [&](std::string_view lower, const WordInfo* info) {
+    if (info) try_list(lex.List(info->forms));
+    const size_t cut = lower.find_first_of(".-'/");
+    if (cut != std::string::npos && cut > 0) try_list(lex.FormsStartingWith(lower.substr(0, cut)));
+  };
+  try_word(t.lower, ctx.info_lower[i]);
+  skip = ElisionPrefix(ctx, i);
+  if (skip == 0) return;
+  size_t apo = t.lower.find('\'');
+  const size_t curly = t.lower.find("\xE2\x80\x99");
+  if (curly < apo) apo = curly;
+  if (apo == std::string::npos || apo > 6) return;
+  lower_skip = apo + (t.lower[apo] == '\'' ? 1 : 3);
+  if (lower_skip >= t.lower.size()) return;
+  capital = true;  // ElisionPrefix checked that a capital follows the apostrophe
+  const std::string_view rest = std::string_view(t.lower).substr(lower_skip);
+  try_word(rest, lex.Lookup(rest));
+}
+
+// An organization match followed by more of a longer name ("Supreme Court of Spain",
+// "OSCE Office for ...") or preceded by a qualifier ("Kyrgyz Supreme Court") is left to the
+// capitalised chains.
+bool PartOfLongerName(const DocContext& ctx, uint32_t first, uint32_t end) {
+  const auto n = static_cast<uint32_t>(ctx.doc.tokens.size());
+  if (end < n && AllSpace(ctx.Gap(end - 1)) && ctx.IsCapWord(end) && ctx.Has(end, kWordOrgHead)) {
+    return true;
+  }
+  if (end + 1 < n && AllSpace(ctx.Gap(end - 1)) && ctx.Has(end, kWordConnector) &&
+      !ctx.tok(end).capitalized && ctx.IsCapWord(end + 1) && !ctx.place[end + 1]) {
+    return end - first >= 2;  // multi-word names only: "UN of ..." is not a name
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string_view DocContext::Gap(uint32_t i) const {
+  const uint32_t b = doc.tokens[i].end;
+  const uint32_t e = i + 1 < doc.tokens.size() ? doc.tokens[i + 1].begin : doc.text.size();
+  return std::string_view(doc.text).substr(b, e - b);
+}
+
+bool DocContext::IsCapWord(uint32_t i) const {
+  const Token& t = doc.tokens[i];
+  return t.kind == TokenKind::kWord && (t.capitalized || t.all_caps) && IsCasedScript(t.script);
+}
+
+bool IsCasedScript(Script s) {
+  return s == Script::kLatin || s == Script::kCyrillic || s == Script::kGreek ||
+         s == Script::kArmenian || s == Script::kGeorgian;
+}
+
+void BuildContext(const Geotag* geo, DocContext* ctx) {
+  const auto& toks = ctx->doc.tokens;
+  const size_t n = toks.size();
+  ctx->cls.assign(n, 0);
+  ctx->place.assign(n, 0);
+  ctx->initial.assign(n, 0);
+  ctx->taken.assign(n, 0);
+  ctx->role_end.assign(n, -1);
+  ctx->place_of.assign(n, -1);
+  ctx->info_lower.assign(n, nullptr);
+  ctx->info_stem.assign(n, nullptr);
+  ctx->geo = geo;
+  ctx->nouns_capitalised = ctx->doc.lang == "de" || ctx->doc.lang == "lb";
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = toks[i];
+    if (t.kind == TokenKind::kNumber) ctx->info_lower[i] = ctx->lex.Lookup(t.lower);  // "G20"
+    if (t.kind != TokenKind::kWord) continue;
+    std::string_view lower = t.lower;
+    const size_t apo = lower.find('\'');
+    if (apo != std::string_view::npos && apo > 0 && ctx->doc.lang == "tr") {
+      lower = lower.substr(0, apo);
+    }
+    const WordInfo* info = ctx->lex.Lookup(t.lower);
+    ctx->info_lower[i] = info;
+    uint32_t c =
+        lower.size() == t.lower.size() ? (info ? info->cls : 0) : ctx->lex.WordClass(lower);
+    if (t.stem != t.lower) {
+      const WordInfo* stem = ctx->lex.Lookup(t.stem);
+      ctx->info_stem[i] = stem;
+      if (stem != nullptr) c |= stem->cls & (kWordOrgHead | kWordNationality);
+    }
+    ctx->cls[i] = c;
+    if (!t.capitalized && !t.all_caps && IsCasedScript(t.script)) ctx->lower_seen.insert(t.lower);
+  }
+  if (geo != nullptr) {
+    for (size_t pi = 0; pi < geo->places.size(); ++pi) {
+      const TaggedPlace& p = geo->places[pi];
+      for (const PlaceMention& m : p.mentions) {
+        auto it = std::lower_bound(toks.begin(), toks.end(), m.begin,
+                                   [](const Token& t, uint32_t b) { return t.end <= b; });
+        for (; it != toks.end() && it->begin < m.end; ++it) {
+          ctx->place[it - toks.begin()] = p.kind == TaggedPlace::kCountry ? 2 : 1;
+          ctx->place_of[it - toks.begin()] = static_cast<int32_t>(pi);
+        }
+      }
+    }
+  }
+  // A given name that is also a town, before a capitalised word, starts a name ("Jarosław
+  // Kaczyński", "Horst Seehofer").
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (ctx->place[i] == 1 && (ctx->cls[i] & kWordGivenName) && toks[i].capitalized &&
+        toks[i + 1].capitalized && !ctx->place[i + 1] &&
+        ctx->Gap(static_cast<uint32_t>(i)) == " " &&
+        !(ctx->cls[i + 1] & (kWordStop | kWordOrgHead | kWordFacility | kWordGeneric))) {
+      ctx->place[i] = 0;
+    }
+  }
+  // A place after a name particle that follows a name is part of it ("Iturriaga del Campo").
+  for (size_t i = 2; i < n; ++i) {
+    if (ctx->place[i] == 1 && (ctx->cls[i - 1] & kWordParticle) && !toks[i - 1].capitalized &&
+        toks[i - 2].capitalized && !ctx->place[i - 2] &&
+        !(ctx->cls[i - 2] & (kWordStop | kWordOrgHead | kWordFacility | kWordGeneric))) {
+      ctx->place[i] = 0;
+    }
+  }
+  // A place name right after a given name is a surname ("Pedro Sánchez", "Stephen Lo").
+  for (size_t i = 1; i < n; ++i) {
+    if (ctx->place[i] == 1 && ctx->place[i - 1] == 0 && (ctx->cls[i - 1] & kWordGivenName) &&
+        toks[i - 1].capitalized && ctx->Gap(static_cast<uint32_t>(i - 1)) == " ") {
+      ctx->place[i] = 0;
+    }
+  }
+  for (const Sentence& s : ctx->doc.sentences) {
+    for (uint32_t i = s.first_token; i < s.first_token + s.token_count && i < n; ++i) {
+      if (toks[i].kind == TokenKind::kWord) {
+        ctx->initial[i] = 1;
+        break;
+      }
+    }
+  }
+  for (size_t i = 1; i < n; ++i) {
+    if (toks[i].kind != TokenKind::kWord) continue;
+    const std::string_view gap = ctx->Gap(static_cast<uint32_t>(i - 1));
+    if (gap.find('\n') != std::string_view::npos) ctx->initial[i] = 1;
+    if (toks[i - 1].kind == TokenKind::kPunct && OpensClause(toks[i - 1].lower)) {
+      ctx->initial[i] = 1;
+    }
+  }
+}
+
+void FindRoles(DocContext* ctx) {
+  const auto& toks = ctx->doc.tokens;
+  const EntityLexicon& lex = ctx->lex;
+  // Longest entry of the wanted kind at token i; returns end (0 if none) and the entry.
+  auto match_at = [&](uint32_t i, bool modifier, uint32_t* entry) -> uint32_t {
+    if (i >= toks.size() || toks[i].kind != TokenKind::kWord) return 0;
+    uint32_t best = 0;
+    for (const WordInfo* info : {ctx->info_lower[i], ctx->info_stem[i]}) {
+      const std::vector<uint32_t>* list = info ? lex.List(info->roles) : nullptr;
+      if (list == nullptr) continue;
+      for (uint32_t r : *list) {
+        const RoleEntry& e = lex.role(r);
+        if (e.modifier != modifier) continue;
+        const uint32_t end = MatchFolded(*ctx, i, e.phrase, /*inflect=*/false);
+        if (end > best) {
+          best = end;
+          *entry = r;
+        }
+      }
+    }
+    return best;
+  };
+  // Compounds of the Germanic languages: "Bundesinnenminister", "Kremlchef", "oppositieleider".
+  const bool compounds = ctx->nouns_capitalised || ctx->doc.lang == "nl" || ctx->doc.lang == "nb" ||
+                         ctx->doc.lang == "da" || ctx->doc.lang == "sv";
+  static constexpr std::string_view kRoleTails[] = {
+      "minister", "ministerin", "präsident", "präsidentin",  "sprecher",     "sprecherin", "chef",
+      "chefin",   "kanzler",    "kanzlerin", "woordvoerder", "leider",       "talsperson", "leder",
+      "ledare",   "president",  "premier",   "burgemeester", "bürgermeister"};
+  auto compound_role = [&](uint32_t i, uint32_t* entry) -> bool {
+    const std::string& lower = toks[i].lower;
+    for (std::string_view tail : kRoleTails) {
+      if (lower.size() < tail.size() + 3 ||
+          lower.compare(lower.size() - tail.size(), tail.size(), tail) != 0) {
+        continue;
+      }
+      const std::vector<uint32_t>* list = lex.RolesStartingWith(tail);
+      if (list == nullptr) continue;
+      for (uint32_t r : *list) {
+        if (!lex.role(r).modifier && lex.role(r).phrase == tail) {
+          *entry = r;
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  for (uint32_t i = 0; i < toks.size(); ++i) {
+    uint32_t j = i, mod_entry = 0, title_entry = 0;
+    if (compounds && toks[i].kind == TokenKind::kWord && match_at(i, false, &title_entry) == 0 &&
+        compound_role(i, &title_entry)) {
+      RoleSpan span{i, i + 1, lex.role(title_entry).role};
+      if (span.role == "-") span.role.clear();
+      ctx->role_end[i] = static_cast<int32_t>(ctx->roles.size());
+      ctx->roles.push_back(std::move(span));
+      continue;
+    }
+    bool has_mod = false;
+    if (const uint32_t m = match_at(i, /*modifier=*/true, &mod_entry)) {
+      j = m;
+      has_mod = true;
+      if (j < toks.size() && toks[j].kind == TokenKind::kPunct && toks[j].lower == "-") ++j;
+    }
+    const uint32_t end = match_at(j, /*modifier=*/false, &title_entry);
+    if (end == 0) continue;
+    const uint32_t begin = has_mod ? i : j;
+    RoleSpan span{begin, end, lex.role(title_entry).role};
+    if (span.role == "-") span.role.clear();
+    if (has_mod && lex.role(mod_entry).role != "-" && !span.role.empty()) {
+      span.role = lex.role(mod_entry).role + " " + span.role;
+    }
+    ctx->role_end[begin] = static_cast<int32_t>(ctx->roles.size());
+    ctx->roles.push_back(std::move(span));
+    i = end - 1;
+  }
+}
+
+void FindBodies(DocContext* ctx, std::vector<Candidate>* out) {
+  const auto& toks = ctx->doc.tokens;
+  const EntityLexicon& lex = ctx->lex;
+  for (uint32_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].kind == TokenKind::kPunct || toks[i].kind == TokenKind::kSymbol) continue;
+    uint32_t end = 0;
+    int32_t form = -1;
+    size_t skip = 0;
+    BodyMatchesAt(*ctx, i, &end, &form, &skip);
+    if (form < 0) continue;
+    const Body& body = lex.body(lex.form(form).body);
+    const bool named = body.kind != BodyKind::kAgency;
+    if (named && PartOfLongerName(*ctx, i, end)) continue;
+    if (named && i > 0 && ctx->IsCapWord(i - 1) && !ctx->initial[i - 1] &&
+        !ctx->Has(i - 1, kWordStop | kWordNationality) && !ctx->place[i - 1] &&
+        AllSpace(ctx->Gap(i - 1)) && end - i >= 2) {
+      continue;  // "Kyrgyz Supreme Court", "Spanish Supreme Court": the chain decides
+    }
+    Candidate c;
+    c.kind = NamedEntityKind::kOrganization;
+    c.first = i;
+    c.last = end - 1;
+    c.begin = toks[i].begin + static_cast<uint32_t>(skip);
+    c.end = toks[end - 1].end;
+    c.body = static_cast<int32_t>(lex.form(form).body);
+    for (uint32_t k = i; k < end; ++k) ctx->taken[k] = 1;
+    out->push_back(std::move(c));
+    i = end - 1;
+  }
+  // Han forms: substring search over the text.
+  const std::string& text = ctx->doc.text;
+  for (uint32_t f : lex.han_forms()) {
+    const BodyForm& form = lex.form(f);
+    for (size_t pos = text.find(form.folded); pos != std::string::npos;
+         pos = text.find(form.folded, pos + form.folded.size())) {
+      auto it = std::lower_bound(toks.begin(), toks.end(), static_cast<uint32_t>(pos),
+                                 [](const Token& t, uint32_t b) { return t.end <= b; });
+      if (it == toks.end()) break;
+      const auto first = static_cast<uint32_t>(it - toks.begin());
+      uint32_t last = first;
+      while (last + 1 < toks.size() && toks[last + 1].begin < pos + form.folded.size()) ++last;
+      bool overlap = false;
+      for (uint32_t k = first; k <= last; ++k) overlap = overlap || ctx->taken[k];
+      if (overlap) continue;
+      Candidate c;
+      c.kind = NamedEntityKind::kOrganization;
+      c.first = first;
+      c.last = last;
+      c.begin = static_cast<uint32_t>(pos);
+      c.end = static_cast<uint32_t>(pos + form.folded.size());
+      c.body = static_cast<int32_t>(form.body);
+      for (uint32_t k = first; k <= last; ++k) ctx->taken[k] = 1;
+      out->push_back(std::move(c));
+    }
+  }
+}
+
+std::string SurnameKey(const Token& t) {
+  std::string key = t.latin_key;
+  size_t apo = t.lower.find('\'');
+  if (apo == std::string::npos) apo = t.lower.find("\xE2\x80\x99");
+  if (apo != std::string::npos && apo > 0) {
+    size_t letters = 0;
+    for (size_t i = 0; i < apo; ++i)
+      letters += (static_cast<unsigned char>(t.lower[i]) & 0xC0) != 0x80;
+    if (letters < key.size()) key.resize(letters);
+  }
+  return key;
+}
+
+bool SameSurname(std::string_view a, std::string_view b) {
+  if (a == b) return !a.empty();
+  const size_t lo = std::min(a.size(), b.size()), hi = std::max(a.size(), b.size());
+  if (lo < 4) return false;
+  size_t cp = 0;
+  while (cp < lo && a[cp] == b[cp]) ++cp;
+  return cp + 1 >= lo && hi - cp <= 3 && cp >= 4;
+}
+
+}  // namespace newsloom::entity_internal

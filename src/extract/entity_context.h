@@ -1,0 +1,98 @@
+// Internal to entity_tagger: per-document token facts and the candidate mentions the stages of
+// EntityTagger::Tag find (entity_context.cc: lexicon lookups, roles, known bodies;
+// entity_chains.cc: capitalised chains and acronyms; entity_uncased.cc: Arabic and Chinese;
+// entity_grouping.cc: grouping mentions into entities and marking sources).
+// Not a public API: only entity_*.cc include it.
+#ifndef NEWSLOOM_EXTRACT_ENTITY_CONTEXT_H_
+#define NEWSLOOM_EXTRACT_ENTITY_CONTEXT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "extract/entity_lexicon.h"
+#include "extract/facts.h"
+#include "extract/geotagger.h"
+#include "text/analyzed_document.h"
+
+namespace newsloom::entity_internal {
+
+// A role phrase in the text: tokens [begin, end).
+struct RoleSpan {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  std::string role;  // English; "" for courtesy titles; "former president" with a modifier
+};
+
+// A mention found by one stage: bytes [begin, end) of the text, tokens [first, last].
+struct Candidate {
+  NamedEntityKind kind = NamedEntityKind::kPerson;
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t first = 0;  // first token
+  uint32_t last = 0;   // last token (inclusive)
+  int32_t body = -1;   // index into the lexicon's bodies for known bodies and agencies
+  std::string role;
+  bool confirmed = true;  // false: a lone capitalised word kept only if it names a person
+                          // found elsewhere in the article (surname-only mention)
+  bool credit = false;    // in a byline or photo credit
+};
+
+struct DocContext {
+  DocContext(const AnalyzedDocument& d, const EntityLexicon& l) : doc(d), lex(l) {}
+
+  const AnalyzedDocument& doc;
+  const EntityLexicon& lex;
+  const Geotag* geo = nullptr;              // may be null
+  std::vector<int32_t> place_of;            // index into geo->places per token, -1 when none
+  std::vector<uint32_t> cls;                // EntityWordClass bits per token (0 for non-words)
+  std::vector<const WordInfo*> info_lower;  // lexicon entry of each token's lower (or null)
+  std::vector<const WordInfo*> info_stem;   // ... of its stem when it differs from lower
+  std::vector<uint8_t> place;               // 1: inside a place mention of the geotag, 2: a country
+  std::vector<uint8_t> initial;             // 1: first word of a sentence or line
+  std::vector<uint8_t> taken;               // 1: already part of a mention
+  std::vector<int32_t> role_end;            // for the first token of a role span: index in roles
+  std::vector<RoleSpan> roles;
+  // Words written in lower case (views into the document's tokens).
+  absl::flat_hash_set<std::string_view> lower_seen;
+  bool nouns_capitalised = false;  // German: every noun is capitalised
+
+  const Token& tok(uint32_t i) const { return doc.tokens[i]; }
+  std::string_view Text(uint32_t begin, uint32_t end) const {
+    return std::string_view(doc.text).substr(begin, end - begin);
+  }
+  // The bytes between token i and token i + 1.
+  std::string_view Gap(uint32_t i) const;
+  bool IsWord(uint32_t i) const { return doc.tokens[i].kind == TokenKind::kWord; }
+  bool Has(uint32_t i, uint32_t bits) const { return (cls[i] & bits) != 0; }
+  // Capitalised word of a cased script that is not a stop word or month.
+  bool IsCapWord(uint32_t i) const;
+};
+
+// Fills cls, place, initial, taken, lower_seen and nouns_capitalised.
+void BuildContext(const Geotag* geo, DocContext* ctx);
+// Finds role phrases (with their modifiers) and fills ctx->roles and ctx->role_end.
+void FindRoles(DocContext* ctx);
+// Known bodies and agencies of the lexicon, longest match first; marks their tokens taken.
+void FindBodies(DocContext* ctx, std::vector<Candidate>* out);
+// Capitalised chains (persons, organizations) and acronyms in cased scripts.
+void FindChains(DocContext* ctx, std::vector<Candidate>* out);
+// Persons after or before role words in Arabic and Chinese, and "·" names in Chinese.
+void FindUncased(DocContext* ctx, std::vector<Candidate>* out);
+// Groups candidates into entities (order of first mention) and marks sources.
+std::vector<NamedEntity> GroupEntities(const DocContext& ctx, std::vector<Candidate> cands);
+
+// Script helpers.
+bool IsCasedScript(Script s);
+// A key for comparing surnames across inflections: latin_key without a possessive or
+// apostrophe suffix.
+std::string SurnameKey(const Token& t);
+// True when two surname keys are the same name up to a short inflection ending
+// ("atambaev"/"atambaeva", "lukashenko"/"lukashenka").
+bool SameSurname(std::string_view a, std::string_view b);
+
+}  // namespace newsloom::entity_internal
+
+#endif  // NEWSLOOM_EXTRACT_ENTITY_CONTEXT_H_

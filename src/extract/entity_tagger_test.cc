@@ -1,0 +1,315 @@
+#include "extract/entity_tagger.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+
+#include "gtest/gtest.h"
+#include "text/analyzer.h"
+
+namespace newsloom {
+namespace {
+
+class EntityTaggerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto a = Analyzer::Create();
+    ASSERT_TRUE(a.ok()) << a.status();
+    analyzer_ = a->release();
+  }
+  static void TearDownTestSuite() { delete analyzer_; }
+
+  // Tags `text`; each of `places` (substrings of the text) is given as a geotagged place.
+  static std::vector<NamedEntity> Tag(std::string_view text, std::string_view lang,
+                                      std::vector<std::string_view> places = {}) {
+    auto doc = analyzer_->Analyze(text, lang);
+    EXPECT_TRUE(doc.ok()) << doc.status();
+    Geotag geo;
+    for (std::string_view place : places) {
+      TaggedPlace p;
+      p.name = std::string(place);
+      const auto b = static_cast<uint32_t>(doc->text.find(place));
+      EXPECT_NE(b, std::string::npos) << place;
+      p.mentions.push_back({b, static_cast<uint32_t>(b + place.size()), std::string(place)});
+      geo.places.push_back(p);
+    }
+    return EntityTagger::Default().Tag(*doc, &geo);
+  }
+  static const NamedEntity* Find(const std::vector<NamedEntity>& es, std::string_view name) {
+    for (const NamedEntity& e : es) {
+      if (e.name == name) return &e;
+    }
+    return nullptr;
+  }
+  static std::string Names(const std::vector<NamedEntity>& es) {
+    std::string s;
+    for (const NamedEntity& e : es) s += "[" + e.name + "]";
+    return s;
+  }
+
+  static inline const Analyzer* analyzer_ = nullptr;
+};
+
+TEST_F(EntityTaggerTest, EnglishRoleAndSurnameMention) {
+  auto es =
+      Tag("Former president Daniyar Kasymov spoke on Monday. Kasymov said the vote was "
+          "rigged.",
+          "en");
+  const NamedEntity* p = Find(es, "Daniyar Kasymov");
+  ASSERT_NE(p, nullptr) << Names(es);
+  EXPECT_EQ(p->kind, NamedEntityKind::kPerson);
+  EXPECT_EQ(p->role, "former president");
+  EXPECT_EQ(p->mentions.size(), 2u);
+  EXPECT_EQ(Find(es, "Monday"), nullptr);
+}
+
+TEST_F(EntityTaggerTest, EnglishAgenciesBylinesAndCredits) {
+  auto es =
+      Tag("By Maria Lindqvist\n\nOSLO (Reuters) - Police detained 40 people on Friday, "
+          "according to AP. The Kyrgyz and Russian envoys met in January.\n\n"
+          "Photo: Ivan Petrov / AFP",
+          "en");
+  const NamedEntity* reuters = Find(es, "Reuters");
+  ASSERT_NE(reuters, nullptr) << Names(es);
+  EXPECT_EQ(reuters->kind, NamedEntityKind::kOrganization);
+  EXPECT_TRUE(reuters->source);
+  ASSERT_NE(Find(es, "AP"), nullptr) << Names(es);
+  EXPECT_TRUE(Find(es, "AP")->source);
+  ASSERT_NE(Find(es, "AFP"), nullptr) << Names(es);
+  EXPECT_TRUE(Find(es, "AFP")->source);
+  const NamedEntity* byline = Find(es, "Maria Lindqvist");
+  ASSERT_NE(byline, nullptr) << Names(es);
+  EXPECT_TRUE(byline->source);
+  const NamedEntity* credit = Find(es, "Ivan Petrov");
+  ASSERT_NE(credit, nullptr) << Names(es);
+  EXPECT_TRUE(credit->source);
+  for (const char* bad : {"Kyrgyz", "Russian", "January", "Friday", "Police", "The Kyrgyz"}) {
+    EXPECT_EQ(Find(es, bad), nullptr) << bad << " in " << Names(es);
+  }
+}
+
+TEST_F(EntityTaggerTest, EnglishOrganizationsAndAcronyms) {
+  auto es =
+      Tag("The Social Democratic Party of Kyrgyzstan and the trade union CGIL joined the "
+          "protest. Observers from the OSCE said the Interior Ministry lied. Chapter II of "
+          "the report blames the CSTO.",
+          "en");
+  const NamedEntity* party = Find(es, "Social Democratic Party of Kyrgyzstan");
+  ASSERT_NE(party, nullptr) << Names(es);
+  EXPECT_EQ(party->kind, NamedEntityKind::kOrganization);
+  EXPECT_NE(Find(es, "CGIL"), nullptr) << Names(es);
+  EXPECT_NE(Find(es, "OSCE"), nullptr) << Names(es);
+  EXPECT_NE(Find(es, "Interior Ministry"), nullptr) << Names(es);
+  EXPECT_NE(Find(es, "CSTO"), nullptr) << Names(es);
+  EXPECT_EQ(Find(es, "II"), nullptr) << Names(es);
+  EXPECT_FALSE(Find(es, "OSCE")->source);
+}
+
+TEST_F(EntityTaggerTest, PlacesFromTheGeotagAreNotEntities) {
+  const std::string text =
+      "Aibek Tashiev marched from Naryn to Bishkek City Hall with Talas farmers.";
+  auto doc = analyzer_->Analyze(text, "en");
+  ASSERT_TRUE(doc.ok());
+  Geotag geo;
+  for (const char* place : {"Naryn", "Bishkek", "Talas"}) {
+    TaggedPlace p;
+    p.name = place;
+    const auto b = static_cast<uint32_t>(text.find(place));
+    p.mentions.push_back({b, static_cast<uint32_t>(b + strlen(place)), place});
+    geo.places.push_back(p);
+  }
+  auto es = EntityTagger::Default().Tag(*doc, &geo);
+  EXPECT_NE(Find(es, "Aibek Tashiev"), nullptr) << Names(es);
+  const NamedEntity* hall = Find(es, "Bishkek City Hall");
+  ASSERT_NE(hall, nullptr) << Names(es);
+  EXPECT_EQ(hall->kind, NamedEntityKind::kOrganization);
+  EXPECT_EQ(Find(es, "Naryn"), nullptr) << Names(es);
+  EXPECT_EQ(Find(es, "Talas"), nullptr) << Names(es);
+}
+
+TEST_F(EntityTaggerTest, Dutch) {
+  auto es =
+      Tag("Oud-premier Jan de Vries zei dinsdag tegen ANP dat de demonstratie verboden is. "
+          "Woordvoerder Pieter Bakker van de politie bevestigde dat. De Vries was boos.",
+          "nl");
+  const NamedEntity* p = Find(es, "Jan de Vries");
+  ASSERT_NE(p, nullptr) << Names(es);
+  EXPECT_EQ(p->role, "former prime minister");
+  const NamedEntity* w = Find(es, "Pieter Bakker");
+  ASSERT_NE(w, nullptr) << Names(es);
+  EXPECT_EQ(w->role, "spokesperson");
+  ASSERT_NE(Find(es, "ANP"), nullptr) << Names(es);
+  EXPECT_TRUE(Find(es, "ANP")->source);
+  EXPECT_EQ(Find(es, "Oud"), nullptr) << Names(es);
+}
+
+TEST_F(EntityTaggerTest, Norwegian) {
+  auto es =
+      Tag("Statsminister Kari Nordvik sier til NTB at regjeringen vil svare. Nordvik "
+          "møtte lederen i FN på mandag.",
+          "nb");
+  const NamedEntity* p = Find(es, "Kari Nordvik");
+  ASSERT_NE(p, nullptr) << Names(es);
+  EXPECT_EQ(p->role, "prime minister");
+  EXPECT_EQ(p->mentions.size(), 2u);
+  ASSERT_NE(Find(es, "NTB"), nullptr) << Names(es);
+  EXPECT_TRUE(Find(es, "NTB")->source);
+  EXPECT_NE(Find(es, "United Nations"), nullptr) << Names(es);
+}
+
+TEST_F(EntityTaggerTest, German) {
+  auto es =
+      Tag("Die Demonstranten warfen Steine auf die Polizei. Außenminister Dieter Hartmann "
+          "sagte am Mittwoch laut dpa, die Lage sei ernst. Hartmann rief zur Ruhe auf.",
+          "de");
+  const NamedEntity* p = Find(es, "Dieter Hartmann");
+  ASSERT_NE(p, nullptr) << Names(es);
+  EXPECT_EQ(p->role, "minister");
+  EXPECT_EQ(p->mentions.size(), 2u);
+  ASSERT_NE(Find(es, "dpa"), nullptr) << Names(es);
+  EXPECT_TRUE(Find(es, "dpa")->source);
+  for (const NamedEntity& e : es) {
+    EXPECT_NE(e.kind == NamedEntityKind::kPerson && e.name != "Dieter Hartmann", true) << e.name;
+  }
+}
+
+TEST_F(EntityTaggerTest, RussianInflectedSurname) {
+  auto es =
+      Tag("Президент Киргизии Сооронбай Жээнбеков заявил о готовности к диалогу. "
+          "Оппозиция потребовала отставки Жээнбекова, сообщает ТАСС. Наблюдатели ОБСЕ "
+          "критиковали выборы.",
+          "ru", {"Киргизии"});
+  const NamedEntity* p = Find(es, "Сооронбай Жээнбеков");
+  ASSERT_NE(p, nullptr) << Names(es);
+  EXPECT_EQ(p->role, "president");
+  EXPECT_EQ(p->mentions.size(), 2u);
+  const NamedEntity* tass = Find(es, "TASS");
+  ASSERT_NE(tass, nullptr) << Names(es);
+  EXPECT_TRUE(tass->source);
+  ASSERT_NE(Find(es, "OSCE"), nullptr) << Names(es);
+  EXPECT_EQ(Find(es, "OSCE")->mentions.at(0).surface, "ОБСЕ");
+  EXPECT_EQ(Find(es, "Оппозиция"), nullptr) << Names(es);
+}
+
+TEST_F(EntityTaggerTest, Arabic) {
+  auto es =
+      Tag("قال الرئيس حسني مبارك إن الحكومة ستستقيل، بحسب وكالة رويترز. وطالبت الأمم "
+          "المتحدة بضبط النفس.",
+          "ar");
+  const NamedEntity* p = Find(es, "حسني مبارك");
+  ASSERT_NE(p, nullptr) << Names(es);
+  EXPECT_EQ(p->role, "president");
+  ASSERT_NE(Find(es, "Reuters"), nullptr) << Names(es);
+  EXPECT_TRUE(Find(es, "Reuters")->source);
+  EXPECT_NE(Find(es, "United Nations"), nullptr) << Names(es);
+}
+
+TEST_F(EntityTaggerTest, Chinese) {
+  auto es =
+      Tag("哈萨克斯坦总统托卡耶夫5日宣布全国进入紧急状态。外交部发言人耿爽说，中方支持。"
+          "托卡耶夫当晚发表讲话。联合国呼吁克制，路透社报道。",
+          "zh");
+  const NamedEntity* p = Find(es, "托卡耶夫");
+  ASSERT_NE(p, nullptr) << Names(es);
+  EXPECT_EQ(p->role, "president");
+  EXPECT_EQ(p->mentions.size(), 2u);
+  const NamedEntity* g = Find(es, "耿爽");
+  ASSERT_NE(g, nullptr) << Names(es);
+  EXPECT_EQ(g->role, "spokesperson");
+  EXPECT_NE(Find(es, "United Nations"), nullptr) << Names(es);
+  ASSERT_NE(Find(es, "Reuters"), nullptr) << Names(es);
+  EXPECT_TRUE(Find(es, "Reuters")->source);
+}
+
+TEST_F(EntityTaggerTest, ChineseDottedName) {
+  auto es = Tag("警方发言人萨尔塔纳特·阿济尔别克表示，局势已经稳定。", "zh");
+  const NamedEntity* p = Find(es, "萨尔塔纳特·阿济尔别克");
+  ASSERT_NE(p, nullptr) << Names(es);
+  EXPECT_EQ(p->role, "spokesperson");
+}
+
+TEST_F(EntityTaggerTest, Turkish) {
+  auto es =
+      Tag("Başbakan Recep Tayyip Erdoğan, göstericilere sert sözlerle yüklendi. "
+          "Erdoğan'ın açıklaması Reuters'a göre tepki çekti. Kırgız ve Rus heyetleri "
+          "Ocak ayında görüştü.",
+          "tr");
+  const NamedEntity* p = Find(es, "Recep Tayyip Erdoğan");
+  ASSERT_NE(p, nullptr) << Names(es);
+  EXPECT_EQ(p->role, "prime minister");
+  EXPECT_EQ(p->mentions.size(), 2u);
+  ASSERT_NE(Find(es, "Reuters"), nullptr) << Names(es);
+  EXPECT_TRUE(Find(es, "Reuters")->source);
+  for (const char* bad : {"Kırgız", "Rus", "Ocak"}) {
+    EXPECT_EQ(Find(es, bad), nullptr) << bad << " in " << Names(es);
+  }
+}
+
+TEST_F(EntityTaggerTest, NationalInstitutionsGetTheirCountry) {
+  auto es =
+      Tag("The Kyrgyz health ministry said 12 people were hurt. Le ministère de "
+          "l'Intérieur du Kazakhstan a démenti.",
+          "en", {"Kazakhstan"});
+  EXPECT_NE(Find(es, "Kyrgyz Ministry of Health"), nullptr) << Names(es);
+  auto ru = Tag("МВД Казахстана сообщило о задержаниях.", "ru", {});
+  EXPECT_NE(Find(ru, "Interior Ministry"), nullptr) << Names(ru);
+}
+
+TEST_F(EntityTaggerTest, ShoutedWordsKickersAndHeadlinesAreNoOrganizations) {
+  auto nb =
+      Tag("Politiet rykket inn.\nBRANN: En bil står i brann ved stasjonen.\n"
+          "Det var en brann i natt.",
+          "nb", {});
+  EXPECT_EQ(Find(nb, "BRANN"), nullptr) << Names(nb);
+  auto en =
+      Tag("Lakeside Workers Storm City Council Offices\nThe march ended at 15:48 BST "
+          "near the council offices, the WMO said.",
+          "en", {});
+  EXPECT_EQ(Find(en, "BST"), nullptr) << Names(en);
+  EXPECT_EQ(Find(en, "Lakeside Workers Storm City Council Offices"), nullptr) << Names(en);
+  EXPECT_NE(Find(en, "WMO"), nullptr) << Names(en);
+}
+
+TEST_F(EntityTaggerTest, ElidedArticlesBeforeKnownBodies) {
+  auto fr =
+      Tag("Selon l'AFP, des envoyés de l'OSCE et de l'Union européenne sont arrivés.", "fr", {});
+  EXPECT_NE(Find(fr, "AFP"), nullptr) << Names(fr);
+  EXPECT_NE(Find(fr, "OSCE"), nullptr) << Names(fr);
+  EXPECT_NE(Find(fr, "European Union"), nullptr) << Names(fr);
+  auto it = Tag("Il segretario generale dell'ONU ha parlato ieri.", "it", {});
+  EXPECT_NE(Find(it, "United Nations"), nullptr) << Names(it);
+  // A lower-case word after the apostrophe is no name.
+  auto low = Tag("Il a parlé de l'union des travailleurs.", "fr", {});
+  EXPECT_EQ(Find(low, "European Union"), nullptr) << Names(low);
+}
+
+TEST_F(EntityTaggerTest, EmptyDocument) {
+  AnalyzedDocument doc;
+  EXPECT_TRUE(EntityTagger::Default().Tag(doc, nullptr).empty());
+}
+
+}  // namespace
+}  // namespace newsloom
+
+namespace newsloom {
+namespace {
+
+// Prints the entities of the text in NEWSLOOM_ENTITY_TEXT (language NEWSLOOM_ENTITY_LANG), for
+// looking into a case by hand; skipped otherwise.
+TEST(EntityTaggerDebug, PrintEntities) {
+  const char* text = std::getenv("NEWSLOOM_ENTITY_TEXT");
+  if (text == nullptr) GTEST_SKIP() << "set NEWSLOOM_ENTITY_TEXT to print its entities";
+  const char* lang = std::getenv("NEWSLOOM_ENTITY_LANG");
+  auto analyzer = Analyzer::Create();
+  ASSERT_TRUE(analyzer.ok());
+  auto doc = (*analyzer)->Analyze(text, lang ? lang : "");
+  ASSERT_TRUE(doc.ok());
+  for (const NamedEntity& e : EntityTagger::Default().Tag(*doc, nullptr)) {
+    std::cout << (e.kind == NamedEntityKind::kPerson ? "PER " : "ORG ") << e.name
+              << " role=" << e.role << " source=" << e.source << " mentions=" << e.mentions.size()
+              << "\n";
+  }
+}
+
+}  // namespace
+}  // namespace newsloom

@@ -1,0 +1,250 @@
+// Persons in scripts without capitals (entity_context.h): Arabic names after a role word,
+// Chinese names after or before a role word, and Chinese transliterated names joined by "·".
+#include <algorithm>
+#include <string>
+
+#include "absl/container/flat_hash_set.h"
+#include "extract/entity_context.h"
+
+namespace newsloom::entity_internal {
+namespace {
+
+constexpr size_t kMaxHanNameChars = 12;
+
+// Characters of Chinese transliterations of foreign names (Xinhua's tables), common enough in
+// names and rare enough in ordinary words.
+constexpr std::u32string_view kTranslit =
+    U"阿埃艾安昂奥巴拜班邦贝本比彼宾波伯博布查达戴丹德迪蒂丁东杜多厄恩尔法菲费芬弗福富盖甘"
+    U"冈戈格根古哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康科克肯库拉莱兰朗劳勒雷蕾黎里利列琳隆卢鲁"
+    U"伦罗洛马迈麦曼梅蒙米莫姆穆纳奈南内尼涅努诺帕潘佩彭皮普奇齐乔切钦琼丘萨塞桑瑟森沙莎舍什"
+    U"施舒斯松苏索塔泰坦汤唐特滕提图托瓦万旺威维韦温沃乌武西希锡谢辛休雅亚扬耶伊因英尤扎泽詹"
+    U"珍朱兹佐娃娜丽莉芙夫茨别济欣哥奎夸贡廷敦顿登芒缪翁伍席延约祖赛色史诺杰莱柯";
+// Common Chinese surnames (a name after a role word starts with one).
+constexpr std::u32string_view kSurnames =
+    U"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    U"程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
+    U"毛郝龚邵万钱严覃武戴莫孔向汤耿习温李";
+// Characters that end a native name after a role word: verbs and particles.
+constexpr std::u32string_view kAfterName =
+    U"说表称在的于今当对会宣指强则也已就和与并等日时向将曾又再";
+
+bool Contains(std::u32string_view set, char32_t c) {
+  return set.find(c) != std::u32string_view::npos;
+}
+
+// Decodes the code point at byte i (valid UTF-8) and its length.
+char32_t Decode(std::string_view s, size_t i, size_t* len) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) {
+    *len = 1;
+    return b;
+  }
+  const int n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+  *len = std::min<size_t>(n, s.size() - i);
+  char32_t c = b & (0x3F >> (n - 1));
+  for (size_t k = 1; k < *len; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return c;
+}
+
+// Start of the code point that ends before byte i.
+size_t PrevStart(std::string_view s, size_t i) {
+  do {
+    --i;
+  } while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80);
+  return i;
+}
+
+bool IsDot(char32_t c) { return c == U'\u00B7' || c == U'\u30FB' || c == U'\u2022'; }
+
+// Transliterated run (with "·") starting at byte `from`; returns its end.
+size_t TranslitRunForward(std::string_view s, size_t from) {
+  size_t i = from, chars = 0, len = 0;
+  while (i < s.size() && chars < kMaxHanNameChars) {
+    const char32_t c = Decode(s, i, &len);
+    if (!Contains(kTranslit, c) && !(IsDot(c) && chars > 0)) break;
+    i += len;
+    ++chars;
+  }
+  // Never end on a dot.
+  if (i > from) {
+    const size_t p = PrevStart(s, i);
+    if (IsDot(Decode(s, p, &len))) i = p;
+  }
+  return chars >= 2 ? i : from;
+}
+
+size_t TranslitRunBackward(std::string_view s, size_t to) {
+  size_t i = to, chars = 0, len = 0;
+  while (i > 0 && chars < kMaxHanNameChars) {
+    const size_t p = PrevStart(s, i);
+    const char32_t c = Decode(s, p, &len);
+    if (!Contains(kTranslit, c) && !IsDot(c)) break;
+    i = p;
+    ++chars;
+  }
+  return chars >= 2 ? i : to;
+}
+
+// Native name after a role word: surname + 1-2 characters.
+size_t NativeNameForward(std::string_view s, size_t from) {
+  size_t len = 0;
+  if (from >= s.size() || !Contains(kSurnames, Decode(s, from, &len))) return from;
+  size_t i = from + len, chars = 1;
+  while (i < s.size() && chars < 3) {
+    const char32_t c = Decode(s, i, &len);
+    if (c < 0x4E00 || c > 0x9FFF || Contains(kAfterName, c)) break;
+    i += len;
+    ++chars;
+  }
+  return chars >= 2 ? i : from;
+}
+
+class UncasedScanner {
+ public:
+  UncasedScanner(DocContext* ctx, std::vector<Candidate>* out) : ctx_(*ctx), out_(out) {}
+
+  void Run() {
+    for (const RoleSpan& r : ctx_.roles) {
+      if (ctx_.tok(r.begin).script == Script::kArabic) Arabic(r);
+    }
+    if (ctx_.doc.lang == "zh") HanRoles();
+    if (ctx_.doc.lang == "zh" || !han_names_.empty()) DottedNames();
+    RepeatHanNames();
+  }
+
+ private:
+  bool Free(uint32_t k) const {
+    return ctx_.IsWord(k) && !ctx_.taken[k] && !ctx_.place[k] && ctx_.role_end[k] < 0 &&
+           !ctx_.Has(k, kWordStop | kWordSourceCue | kWordOrgHead | kWordMonth | kWordWeekday |
+                            kWordNationality);
+  }
+
+  static bool StartsWithAl(std::string_view w) { return w.substr(0, 4) == "\xD8\xA7\xD9\x84"; }
+  static bool Nisba(std::string_view w) {
+    return StartsWithAl(w) && w.size() > 6 && w.substr(w.size() - 2) == "\xD9\x8A";  // ال...ي
+  }
+
+  void Arabic(const RoleSpan& r) {
+    const auto n = static_cast<uint32_t>(ctx_.doc.tokens.size());
+    uint32_t k = r.end;
+    if (k + 1 < n && Nisba(ctx_.tok(k).lower) && !StartsWithAl(ctx_.tok(k + 1).lower)) ++k;
+    if (k >= n || !Free(k) || ctx_.tok(k).script != Script::kArabic) return;
+    uint32_t last = k;
+    static const absl::flat_hash_set<std::string> kJoin = {"عبد", "أبو", "بن", "ابن", "بنت", "آل"};
+    if (k + 1 < n && Free(k + 1) && !ctx_.Gap(k).empty() &&
+        ctx_.Gap(k).find('\n') == std::string_view::npos) {
+      last = k + 1;
+      if (k + 2 < n && Free(k + 2) && ctx_.Gap(k + 1) == " " &&
+          (kJoin.contains(ctx_.tok(k + 1).lower) || StartsWithAl(ctx_.tok(k + 2).lower))) {
+        last = k + 2;
+      }
+    }
+    Add(ctx_.tok(k).begin, ctx_.tok(last).end, r.role);
+  }
+
+  // Han role words found as substrings (the segmenter may join them with a name).
+  void HanRoles() {
+    const std::string_view s = ctx_.doc.text;
+    std::vector<std::pair<size_t, uint32_t>> found;  // byte offset, role entry
+    std::vector<std::pair<size_t, size_t>> used;
+    for (uint32_t r : ctx_.lex.han_roles()) {
+      const std::string& w = ctx_.lex.role(r).words[0];
+      for (size_t p = s.find(w); p != std::string_view::npos; p = s.find(w, p + 1)) {
+        bool overlap = false;
+        for (const auto& [b, e] : used) overlap = overlap || (b < p + w.size() && p < e);
+        if (overlap) continue;
+        used.emplace_back(p, p + w.size());
+        found.emplace_back(p, r);
+      }
+    }
+    std::sort(found.begin(), found.end());
+    for (const auto& [p, r] : found) {
+      std::string role = ctx_.lex.role(r).role;
+      if (role == "-") role.clear();
+      Han(p, p + ctx_.lex.role(r).words[0].size(), role);
+    }
+  }
+
+  void Han(size_t role_begin, size_t role_end, const std::string& role) {
+    const std::string_view s = ctx_.doc.text;
+    const size_t after = role_end;
+    size_t end = TranslitRunForward(s, after);
+    if (end == after) end = NativeNameForward(s, after);
+    if (end > after && !Overlaps(after, end)) {
+      Add(after, end, role);
+      return;
+    }
+    const size_t before = role_begin;
+    const size_t begin = TranslitRunBackward(s, before);
+    if (begin < before && !Overlaps(begin, before)) Add(begin, before, role);
+  }
+
+  void DottedNames() {
+    const std::string_view s = ctx_.doc.text;
+    for (std::string_view dot : {"\xC2\xB7", "\xE3\x83\xBB"}) {
+      for (size_t p = s.find(dot); p != std::string_view::npos; p = s.find(dot, p + 1)) {
+        const size_t begin = TranslitRunBackward(s, p);
+        if (begin == p) continue;
+        const size_t end = TranslitRunForward(s, begin);
+        if (end <= p + dot.size() || Overlaps(begin, end)) continue;
+        Add(begin, end, "");
+      }
+    }
+  }
+
+  // Later mentions of a Chinese name found next to a role word ("托卡耶夫").
+  void RepeatHanNames() {
+    const std::string_view s = ctx_.doc.text;
+    std::vector<std::string> names(han_names_.begin(), han_names_.end());
+    std::sort(names.begin(), names.end());
+    for (const std::string& name : names) {
+      for (size_t p = s.find(name); p != std::string_view::npos; p = s.find(name, p + 1)) {
+        if (!Overlaps(p, p + name.size())) Add(p, p + name.size(), "");
+      }
+    }
+  }
+
+  bool Overlaps(size_t begin, size_t end) const {
+    for (const auto& [b, e] : spans_) {
+      if (b < end && begin < e) return true;
+    }
+    const auto& toks = ctx_.doc.tokens;
+    auto it = std::lower_bound(toks.begin(), toks.end(), static_cast<uint32_t>(begin),
+                               [](const Token& t, uint32_t b) { return t.end <= b; });
+    for (; it != toks.end() && it->begin < end; ++it) {
+      const auto k = static_cast<size_t>(it - toks.begin());
+      if (ctx_.taken[k] || ctx_.place[k]) return true;
+    }
+    return false;
+  }
+
+  void Add(size_t begin, size_t end, const std::string& role) {
+    const auto& toks = ctx_.doc.tokens;
+    auto it = std::lower_bound(toks.begin(), toks.end(), static_cast<uint32_t>(begin),
+                               [](const Token& t, uint32_t b) { return t.end <= b; });
+    if (it == toks.end()) return;
+    Candidate c;
+    c.kind = NamedEntityKind::kPerson;
+    c.begin = static_cast<uint32_t>(begin);
+    c.end = static_cast<uint32_t>(end);
+    c.first = static_cast<uint32_t>(it - toks.begin());
+    c.last = c.first;
+    while (c.last + 1 < toks.size() && toks[c.last + 1].begin < end) ++c.last;
+    c.role = role;
+    for (uint32_t k = c.first; k <= c.last; ++k) ctx_.taken[k] = 1;
+    spans_.emplace_back(begin, end);
+    if (it->script == Script::kHan) han_names_.insert(std::string(ctx_.Text(c.begin, c.end)));
+    out_->push_back(std::move(c));
+  }
+
+  DocContext& ctx_;
+  std::vector<Candidate>* out_;
+  std::vector<std::pair<size_t, size_t>> spans_;
+  absl::flat_hash_set<std::string> han_names_;
+};
+
+}  // namespace
+
+void FindUncased(DocContext* ctx, std::vector<Candidate>* out) { UncasedScanner(ctx, out).Run(); }
+
+}  // namespace newsloom::entity_internal

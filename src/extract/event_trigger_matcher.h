@@ -1,0 +1,35 @@
+// Finds the event triggers of an EventLexicon in an analysed document: every token (or, for
+// Chinese, every sentence substring) that matches an entry of the document's language.
+//
+// Arabic tokens are also tried without their proclitics (و ف ب ل ك + ال), so "والمتظاهرين"
+// matches the entry "متظاهر" (prefix).
+//
+// Thread safety: pure function of its arguments.
+#ifndef NEWSLOOM_EXTRACT_EVENT_TRIGGER_MATCHER_H_
+#define NEWSLOOM_EXTRACT_EVENT_TRIGGER_MATCHER_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "extract/event_lexicon.h"
+#include "text/analyzed_document.h"
+
+namespace newsloom {
+
+struct TriggerHit {
+  TriggerCue cue = TriggerCue::kProtest;
+  double weight = 1.0;  // the entry weight
+  uint32_t sentence = 0;
+  uint32_t begin = 0;  // byte span in doc.text of the matched tokens
+  uint32_t end = 0;
+  const TriggerEntry* entry = nullptr;  // owned by the lexicon
+};
+
+// Hits in text order (by begin, then cue). One token may give several hits of different cues
+// ("avondklokrellen": curfew and riot); the same cue is reported once per start token; a hit
+// strictly inside a longer hit of another cue is dropped ("riot police" is police, not riot).
+std::vector<TriggerHit> FindTriggers(const AnalyzedDocument& doc, const EventLexicon& lexicon);
+
+}  // namespace newsloom
+
+#endif  // NEWSLOOM_EXTRACT_EVENT_TRIGGER_MATCHER_H_

@@ -1,0 +1,304 @@
+#include "link/entity_linker.h"
+
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+#include "core/strings.h"
+#include "link/entity_table.h"
+#include "link/name_parser.h"
+
+namespace newsloom {
+namespace {
+
+using link::Entity;
+using link::EntityTable;
+using link::NameParser;
+using link::ParsedName;
+
+// A spelling as stored: ASCII whitespace runs become one space, ends trimmed.
+std::string NormalizeVariant(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool space = false;
+  for (char c : text) {
+    if (IsAsciiSpace(c)) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+// The name to parse: `name`, or the first mention when the tagger left it empty.
+std::string_view NameOf(const NamedEntity& e) {
+  if (!e.name.empty() || e.mentions.empty()) return e.name;
+  return e.mentions.front().surface;
+}
+
+}  // namespace
+
+EntityLinker::EntityLinker(std::unique_ptr<NameParser> parser, std::unique_ptr<EntityTable> table,
+                           Store* store)
+    : parser_(std::move(parser)), table_(std::move(table)), store_(store) {}
+
+EntityLinker::~EntityLinker() = default;
+
+StatusOr<std::unique_ptr<EntityLinker>> EntityLinker::Create(Store* store,
+                                                             const EntityLinkerOptions& options) {
+  NL_ASSIGN_OR_RETURN(std::unique_ptr<NameParser> parser, NameParser::Create());
+  auto table = std::make_unique<EntityTable>(std::max<size_t>(1, options.max_variants_per_entity));
+  std::unique_ptr<EntityLinker> linker(
+      new EntityLinker(std::move(parser), std::move(table), store));
+  if (store != nullptr) NL_RETURN_IF_ERROR(linker->Load());
+  return linker;
+}
+
+Status EntityLinker::Load() {
+  return store_->LoadEntities([&](StoredEntity stored) -> Status {
+    // Organizations are also found by the acronyms of their full names; a person created
+    // from a bare surname by the given names it was seen with later.
+    const bool org = stored.kind == "organization";
+    std::vector<ParsedName> parsed;
+    if (org || stored.key.find(' ') == std::string::npos) {
+      std::vector<const StoredEntityVariant*> names;
+      for (const StoredEntityVariant& v : stored.variants) {
+        if (v.name_count > 0) names.push_back(&v);
+      }
+      std::stable_sort(names.begin(), names.end(),
+                       [](const auto* a, const auto* b) { return a->name_count > b->name_count; });
+      const NamedEntityKind kind = org ? NamedEntityKind::kOrganization : NamedEntityKind::kPerson;
+      for (const StoredEntityVariant* v : names) parsed.push_back(parser_->Parse(kind, v->text));
+    }
+    table_->Insert(stored, parsed);
+    return absl::OkStatus();
+  });
+}
+
+size_t EntityLinker::entity_count() const { return table_->size(); }
+
+StatusOr<std::vector<StoredEntityLink>> EntityLinker::EarlierLinks(std::string_view article_id) {
+  if (store_ != nullptr) return store_->GetEntityLinks(article_id);
+  return std::vector<StoredEntityLink>();
+}
+
+std::optional<size_t> EntityLinker::FindOrganization(const ParsedName& p) const {
+  std::optional<size_t> match = table_->FindKey(NamedEntityKind::kOrganization, p.key);
+  // "OSCE" -> the organization whose full name abbreviates to it.
+  if (!match && p.is_acronym) match = table_->MostMentionedWithAcronym(p.key);
+  // "Organization for Security and Co-operation in Europe" -> the organization named "OSCE".
+  if (!match && p.acronym.size() >= 3) {
+    match = table_->FindKey(NamedEntityKind::kOrganization, p.acronym);
+    if (match && !table_->at(*match).is_acronym) match.reset();
+  }
+  return match;
+}
+
+std::optional<size_t> EntityLinker::FindSurname(const ParsedName& p,
+                                                const std::vector<size_t>& local) const {
+  // The article's own full-name persons with this surname; with several, the most mentioned.
+  std::optional<size_t> best;
+  for (size_t i : local) {
+    const Entity& e = table_->at(i);
+    if (!best || e.mention_count > table_->at(*best).mention_count ||
+        (e.mention_count == table_->at(*best).mention_count && e.id < table_->at(*best).id)) {
+      best = i;
+    }
+  }
+  if (!best) best = table_->MostMentionedWithSurname(p.surname);
+  return best;
+}
+
+std::optional<size_t> EntityLinker::AdoptBareSurname(const ParsedName& p) {
+  std::optional<size_t> bare = table_->FindKey(NamedEntityKind::kPerson, p.surname);
+  if (!bare || !table_->at(*bare).given.empty()) return std::nullopt;
+  // Another person with this surname is known: the bare mentions may have meant them.
+  if (table_->MostMentionedWithSurname(p.surname)) return std::nullopt;
+  table_->GiveFullName(*bare, p);
+  return bare;
+}
+
+void EntityLinker::ResolveAll(const std::vector<NamedEntity>& entities,
+                              std::vector<std::optional<size_t>>* out,
+                              std::vector<bool>* full_name) {
+  const size_t n = entities.size();
+  out->assign(n, std::nullopt);
+  full_name->assign(n, false);
+  std::vector<ParsedName> parsed(n);
+  for (size_t i = 0; i < n; ++i) parsed[i] = parser_->Parse(entities[i].kind, NameOf(entities[i]));
+  // Full names and organizations first, so that bare surnames can join them.
+  for (size_t i = 0; i < n; ++i) {
+    const ParsedName& p = parsed[i];
+    if (p.key.empty()) continue;
+    const NamedEntityKind kind = entities[i].kind;
+    if (kind == NamedEntityKind::kPerson && p.given.empty()) continue;
+    std::optional<size_t> match =
+        kind == NamedEntityKind::kPerson ? table_->MatchFullName(p) : FindOrganization(p);
+    if (!match && kind == NamedEntityKind::kPerson) match = AdoptBareSurname(p);
+    if (!match) match = table_->Create(kind, p);
+    if (kind == NamedEntityKind::kOrganization && !p.is_acronym) {
+      table_->AddAcronym(*match, p.acronym);
+    }
+    (*out)[i] = match;
+    (*full_name)[i] = true;
+  }
+  // Bare surnames.
+  for (size_t i = 0; i < n; ++i) {
+    const ParsedName& p = parsed[i];
+    if (entities[i].kind != NamedEntityKind::kPerson || p.key.empty() || !p.given.empty()) {
+      continue;
+    }
+    std::vector<size_t> local;
+    for (size_t j = 0; j < n; ++j) {
+      if (!(*out)[j] || entities[j].kind != NamedEntityKind::kPerson || parsed[j].given.empty()) {
+        continue;
+      }
+      // As written here, or as the entity it joined spells it ("Rajapakse" / "Rajapaksa").
+      if (parsed[j].surname == p.surname || table_->at(*(*out)[j]).surname == p.surname) {
+        local.push_back(*(*out)[j]);
+      }
+    }
+    std::optional<size_t> match = FindSurname(p, local);
+    if (!match) {
+      // Nobody with this surname and a given name is known: a surname-only entity, which is
+      // all the name it has.
+      match = table_->FindKey(NamedEntityKind::kPerson, p.key);
+      if (!match) match = table_->Create(NamedEntityKind::kPerson, p);
+      (*full_name)[i] = true;
+    }
+    (*out)[i] = match;
+  }
+}
+
+Status EntityLinker::Link(std::string_view article_id, const std::optional<FuzzyDate>& published,
+                          std::vector<NamedEntity>* entities) {
+  if (article_id.empty()) return absl::InvalidArgumentError("EntityLinker::Link: empty article id");
+  if (entities == nullptr) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("EntityLinker::Link: no entities for article ", AbslView(article_id)));
+  }
+  // The first call for an article since the last Save replaces what it contributed before;
+  // later calls (organizations after persons) add to it.
+  auto pending = pending_.find(AbslView(article_id));
+  if (pending == pending_.end()) {
+    NL_ASSIGN_OR_RETURN(std::vector<StoredEntityLink> earlier, EarlierLinks(article_id));
+    for (const StoredEntityLink& l : earlier) table_->Apply(l, -1);
+    pending = pending_.try_emplace(std::string(article_id)).first;
+  }
+
+  std::vector<std::optional<size_t>> resolved;
+  std::vector<bool> full_name;
+  ResolveAll(*entities, &resolved, &full_name);
+
+  // One contribution per entity, in order of first appearance in the article.
+  std::vector<StoredEntityLink> links;
+  absl::flat_hash_map<size_t, size_t> link_of;
+  const std::string date = published ? published->ToString() : "";
+  for (size_t i = 0; i < entities->size(); ++i) {
+    if (!resolved[i]) continue;
+    const NamedEntity& ne = (*entities)[i];
+    auto [it, inserted] = link_of.try_emplace(*resolved[i], links.size());
+    if (inserted) {
+      links.emplace_back();
+      links.back().article_id = std::string(article_id);
+      links.back().entity_id = table_->at(*resolved[i]).id;
+      links.back().published = date;
+    }
+    StoredEntityLink& link = links[it->second];
+    auto add_variant = [&](std::string text) {
+      if (text.empty()) return;
+      for (auto& [t, c] : link.variants) {
+        if (t == text) {
+          ++c;
+          return;
+        }
+      }
+      link.variants.emplace_back(std::move(text), 1);
+    };
+    link.mentions += std::max<int64_t>(1, static_cast<int64_t>(ne.mentions.size()));
+    if (ne.mentions.empty()) add_variant(NormalizeVariant(NameOf(ne)));
+    for (const TextSpan& m : ne.mentions) add_variant(NormalizeVariant(m.surface));
+    if (full_name[i] && link.name.empty()) link.name = NormalizeVariant(NameOf(ne));
+  }
+  std::vector<StoredEntityLink>& saved = pending->second;
+  for (StoredEntityLink& l : links) {
+    auto same = std::find_if(saved.begin(), saved.end(),
+                             [&](const StoredEntityLink& s) { return s.entity_id == l.entity_id; });
+    table_->Apply(l, +1, /*new_article=*/same == saved.end());
+    if (same == saved.end()) {
+      saved.push_back(std::move(l));
+      continue;
+    }
+    same->mentions += l.mentions;
+    if (same->name.empty()) same->name = l.name;
+    for (auto& variant : l.variants) {
+      auto v = std::find_if(same->variants.begin(), same->variants.end(),
+                            [&](const auto& sv) { return sv.first == variant.first; });
+      if (v == same->variants.end()) {
+        same->variants.push_back(std::move(variant));
+      } else {
+        v->second += variant.second;
+      }
+    }
+  }
+  for (size_t i = 0; i < entities->size(); ++i) {
+    NamedEntity& ne = (*entities)[i];
+    if (!resolved[i]) {
+      ne.entity_id.clear();
+      ne.display_name.clear();
+      continue;
+    }
+    const Entity& e = table_->at(*resolved[i]);
+    ne.entity_id = e.id;
+    ne.display_name = e.display_name;
+  }
+  return absl::OkStatus();
+}
+
+Status EntityLinker::Save(Store* store) {
+  std::vector<size_t> dirty = table_->TakeDirty();
+  if (store == nullptr) {
+    pending_.clear();
+    return absl::OkStatus();
+  }
+  std::vector<StoredEntity> changed;
+  changed.reserve(dirty.size());
+  for (size_t i : dirty) changed.push_back(table_->ToStored(table_->at(i)));
+  NL_RETURN_IF_ERROR(store->PutEntities(changed));
+  // Article order, so the database is written the same way whatever the hash order.
+  std::vector<std::string> articles;
+  articles.reserve(pending_.size());
+  for (const auto& [id, links] : pending_) articles.push_back(id);
+  std::sort(articles.begin(), articles.end());
+  for (const std::string& id : articles)
+    NL_RETURN_IF_ERROR(store->PutEntityLinks(id, pending_[id]));
+  pending_.clear();
+  return absl::OkStatus();
+}
+
+std::optional<StoredEntity> EntityLinker::Lookup(std::string_view id) const {
+  std::optional<size_t> i = table_->FindId(id);
+  if (!i) return std::nullopt;
+  return table_->ToStored(table_->at(*i));
+}
+
+std::optional<std::string> EntityLinker::Resolve(NamedEntityKind kind,
+                                                 std::string_view name) const {
+  const ParsedName p = parser_->Parse(kind, name);
+  if (p.key.empty()) return std::nullopt;
+  std::optional<size_t> match;
+  if (kind == NamedEntityKind::kOrganization) {
+    match = FindOrganization(p);
+  } else if (!p.given.empty()) {
+    match = table_->MatchFullName(p);
+  } else {
+    match = FindSurname(p, {});
+    if (!match) match = table_->FindKey(kind, p.key);
+  }
+  if (!match) return std::nullopt;
+  return table_->at(*match).id;
+}
+
+}  // namespace newsloom

@@ -1,0 +1,202 @@
+#include "link/name_folding.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace newsloom::link {
+namespace {
+
+struct Rewrite {
+  std::string_view from;
+  std::string_view to;
+};
+
+// Longest first, so that at each position a cluster wins over its prefixes.
+constexpr std::array<Rewrite, 26> kClusters = {{
+    {"schtsch", "sh"}, {"shch", "sh"}, {"sjtsj", "sh"}, {"szcz", "sh"}, {"tsch", "ch"},
+    {"dsch", "j"},     {"dzh", "j"},   {"dzj", "j"},    {"tsj", "ch"},  {"tch", "ch"},
+    {"sch", "sh"},     {"cz", "ch"},   {"sj", "sh"},    {"sz", "sh"},   {"dj", "j"},
+    {"zh", "j"},       {"zj", "j"},    {"kh", "h"},     {"ts", "z"},    {"tz", "z"},
+    {"ph", "f"},       {"ck", "k"},    {"ou", "u"},     {"q", "k"},     {"x", "ks"},
+    {"w", "v"},
+}};
+
+// Slavic adjective surname endings, after j -> y.
+constexpr std::array<std::string_view, 6> kSkiEndings = {"skiy", "skyi", "skyy",
+                                                         "skii", "skij", "sky"};
+
+// Case endings that may follow a surname stem (folded spellings).
+constexpr std::array<std::string_view, 14> kCaseEndings = {
+    "ovi", "ogo", "omu", "ym", "im", "om", "em", "oi", "yh", "ih", "a", "u", "e", "i"};
+constexpr std::array<std::string_view, 4> kStems = {"ov", "ev", "in", "yn"};
+
+// Endings two forms of a given name may differ by ("almazbeka" ~ "almazbek").
+constexpr std::array<std::string_view, 9> kGivenEndings = {"ovi", "om", "ym", "em", "a",
+                                                           "u",   "e",  "i",  "y"};
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+std::string RewriteClusters(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 2);
+  size_t i = 0;
+  while (i < s.size()) {
+    bool done = false;
+    for (const Rewrite& r : kClusters) {
+      if (r.from[0] == s[i] && s.compare(i, r.from.size(), r.from) == 0) {
+        out.append(r.to);
+        i += r.from.size();
+        done = true;
+        break;
+      }
+    }
+    if (!done) out.push_back(s[i++]);
+  }
+  return out;
+}
+
+std::string Consonants(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (!IsVowel(c) && c != 'y') out.push_back(c);
+  }
+  return out;
+}
+
+std::string CollapseDoubles(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (out.empty() || out.back() != c) out.push_back(c);
+  }
+  return out;
+}
+
+std::string DropGlides(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char next = i + 1 < s.size() ? s[i + 1] : '\0';
+    if (s[i] == 'i' && (next == 'y' || next == 'e')) continue;
+    if (s[i] == 'y' && IsVowel(next)) continue;
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string FoldToken(std::string_view ascii) {
+  std::string s = RewriteClusters(ascii);
+  std::replace(s.begin(), s.end(), 'j', 'y');
+  for (std::string_view ending : kSkiEndings) {
+    if (s.size() > ending.size() + 1 && EndsWith(s, ending)) {
+      s.resize(s.size() - ending.size());
+      s += "ski";
+      break;
+    }
+  }
+  // z and s: English writes з as z, German as s ("Zelensky", "Selenskyj"); ц became z above.
+  std::replace(s.begin(), s.end(), 'z', 's');
+  s = DropGlides(CollapseDoubles(s));  // "tayyip" -> "tayip" -> "taip", like "Тайип"
+  // The y that is left is a vowel (ы): "Sadyr" ~ "Садир".
+  std::replace(s.begin(), s.end(), 'y', 'i');
+  return CollapseDoubles(s);
+}
+
+std::string StripSlavicCase(std::string_view folded) {
+  constexpr size_t kMinStem = 4;
+  for (std::string_view ending : kCaseEndings) {
+    if (folded.size() < ending.size() + kMinStem || !EndsWith(folded, ending)) continue;
+    std::string_view rest = folded.substr(0, folded.size() - ending.size());
+    if (EndsWith(rest, "sk")) return std::string(rest) + "i";
+    for (std::string_view stem : kStems) {
+      if (EndsWith(rest, stem)) return std::string(rest);
+    }
+  }
+  // "-skaa" of a feminine adjective surname, after glides and doubles: "-ska".
+  if (folded.size() >= kMinStem + 2 && EndsWith(folded, "ska")) {
+    return std::string(folded.substr(0, folded.size() - 1)) + "i";
+  }
+  return std::string(folded);
+}
+
+bool GivenNamesCompatible(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return false;
+  if (a == b) return true;
+  if (a.size() == 1 || b.size() == 1) return a[0] == b[0];
+  std::string_view shorter = a.size() < b.size() ? a : b;
+  std::string_view longer = a.size() < b.size() ? b : a;
+  if (shorter.size() >= 3 && longer.substr(0, shorter.size()) == shorter) {
+    std::string_view rest = longer.substr(shorter.size());
+    for (std::string_view ending : kGivenEndings) {
+      if (rest == ending) return true;
+    }
+  }
+  if (a.size() < 4 || b.size() < 4) return false;
+  // Vowels differ between transliterations ("Adel" ~ "Adil", "Gholamhossein" ~ "Golamhoseyn").
+  if (a.size() == b.size() && a[0] == b[0] && Consonants(a) == Consonants(b)) return true;
+  return JaroWinkler(a, b) >= 0.9;
+}
+
+double JaroWinkler(std::string_view a, std::string_view b) {
+  if (a == b) return a.empty() ? 0.0 : 1.0;
+  if (a.empty() || b.empty()) return 0.0;
+  const size_t longest = std::max(a.size(), b.size());
+  const size_t window = longest >= 4 ? longest / 2 - 1 : 0;
+  std::vector<char> taken(b.size(), 0);
+  std::string a_common;
+  for (size_t i = 0; i < a.size(); ++i) {
+    const size_t from = i > window ? i - window : 0;
+    const size_t to = std::min(b.size(), i + window + 1);
+    for (size_t j = from; j < to; ++j) {
+      if (!taken[j] && a[i] == b[j]) {
+        taken[j] = 1;
+        a_common.push_back(a[i]);
+        break;
+      }
+    }
+  }
+  if (a_common.empty()) return 0.0;
+  std::string b_common;
+  for (size_t j = 0; j < b.size(); ++j) {
+    if (taken[j]) b_common.push_back(b[j]);
+  }
+  size_t half_transpositions = 0;
+  for (size_t k = 0; k < a_common.size(); ++k) {
+    if (a_common[k] != b_common[k]) ++half_transpositions;
+  }
+  const double m = static_cast<double>(a_common.size());
+  const double t = half_transpositions / 2.0;
+  const double jaro = (m / a.size() + m / b.size() + (m - t) / m) / 3.0;
+  size_t prefix = 0;
+  while (prefix < 4 && prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+  return jaro + 0.1 * prefix * (1.0 - jaro);
+}
+
+std::string ScriptOf(std::string_view utf8) {
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(utf8.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(utf8.data(), i, n, c);
+    if (c < 0 || !u_isalpha(c)) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (U_FAILURE(status)) break;
+    const char* name = uscript_getShortName(script);
+    return name != nullptr ? std::string(name) : std::string("Zzzz");
+  }
+  return "Zyyy";
+}
+
+}  // namespace newsloom::link

@@ -1,0 +1,130 @@
+#include "link/name_parser.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "link/name_folding.h"
+
+namespace newsloom::link {
+namespace {
+
+bool IsWordChar(UChar32 c) { return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
+
+bool IsApostrophe(UChar32 c) { return c == 0x27 || c == 0x2019 || c == 0x02BC || c == 0x60; }
+
+// Code points of `word` (well-formed: it comes from SplitWords).
+std::vector<std::string_view> CodePoints(std::string_view word) {
+  std::vector<std::string_view> out;
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(word.size());
+  while (i < n) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(word.data(), i, n, c);
+    out.push_back(word.substr(start, i - start));
+  }
+  return out;
+}
+
+// One word in capitals of 2+ letters ("OSCE", "ОБСЕ", "AGİT"); letters without case (Han)
+// never make an acronym.
+bool IsAllCaps(std::string_view word) {
+  int letters = 0;
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(word.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(word.data(), i, n, c);
+    if (c < 0 || !u_isalpha(c)) continue;
+    if (!u_isupper(c)) return false;
+    ++letters;
+  }
+  return letters >= 2;
+}
+
+bool StartsUpper(std::string_view word) {
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+  return c >= 0 && u_isupper(c);
+}
+
+// A Han name of 2-4 characters splits after its first character (the surname), so that
+// "习近平" gives "xi" + "jinping" like "Xi Jinping".
+void SplitHanName(std::vector<std::string>* words) {
+  if (words->size() != 1 || ScriptOf((*words)[0]) != "Hani") return;
+  std::vector<std::string_view> cps = CodePoints((*words)[0]);
+  if (cps.size() < 2 || cps.size() > 4) return;
+  std::string first(cps[0]);
+  std::string rest = (*words)[0].substr(first.size());
+  *words = {first, rest};
+}
+
+}  // namespace
+
+StatusOr<std::unique_ptr<NameParser>> NameParser::Create() {
+  NL_ASSIGN_OR_RETURN(std::unique_ptr<text_analysis::LatinKeyer> keyer,
+                      text_analysis::LatinKeyer::Create());
+  return std::unique_ptr<NameParser>(new NameParser(std::move(keyer)));
+}
+
+std::vector<std::string> NameParser::SplitWords(std::string_view name) {
+  std::vector<std::string> words;
+  std::string word;
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(name.size());
+  while (i < n) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(name.data(), i, n, c);
+    if (c >= 0 && IsWordChar(c)) {
+      word.append(name.substr(start, i - start));
+    } else if (c >= 0 && IsApostrophe(c) && !word.empty()) {
+      continue;  // "O'Brien" -> "OBrien"
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+std::string NameParser::Acronym(const std::vector<std::string>& words) {
+  if (words.size() < 2) return "";
+  const bool latin = ScriptOf(words[0]) == "Latn";
+  std::string initials;
+  for (const std::string& w : words) {
+    std::vector<std::string_view> cps = CodePoints(w);
+    if (latin ? !StartsUpper(w) : cps.size() < 3) continue;
+    std::string key = keyer_->Key(cps[0]);
+    if (!key.empty()) initials.push_back(key[0]);
+  }
+  return initials.size() >= 2 ? FoldToken(initials) : "";
+}
+
+ParsedName NameParser::Parse(NamedEntityKind kind, std::string_view name) {
+  ParsedName p;
+  std::vector<std::string> words = SplitWords(name);
+  SplitHanName(&words);
+  for (const std::string& w : words) {
+    std::string folded = FoldToken(keyer_->Key(w));
+    if (!folded.empty()) p.tokens.push_back(std::move(folded));
+  }
+  if (p.tokens.empty()) return p;
+  if (kind == NamedEntityKind::kPerson) {
+    p.tokens.back() = StripSlavicCase(p.tokens.back());
+    p.surname = p.tokens.back();
+    p.given.assign(p.tokens.begin(), p.tokens.end() - 1);
+  } else {
+    p.is_acronym = words.size() == 1 && IsAllCaps(words[0]);
+    p.acronym = p.is_acronym ? p.tokens[0] : Acronym(words);
+  }
+  for (const std::string& t : p.tokens) {
+    if (!p.key.empty()) p.key.push_back(' ');
+    p.key += t;
+  }
+  return p;
+}
+
+}  // namespace newsloom::link

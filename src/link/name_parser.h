@@ -1,0 +1,63 @@
+// NameParser: turns a person or organization name as written, in any script, into the folded
+// tokens and keys the linker matches on (name_folding.h explains the folding).
+//
+//   person "Алмазбек Атамбаев"  -> given {"almazbek"}, surname "atambaev",
+//                                  key "almasbek atambaev"
+//   person "Atambajeva"         -> surname "atambaev", key "atambaev" (surname only)
+//   person "习近平"              -> tokens {"xi", "jinping"} (a Han name splits after its first
+//                                  character, the usual one-character surname)
+//   org "ОБСЕ"                  -> key "obse", acronym "obse", is_acronym
+//   org "Organization for Security and Co-operation in Europe"
+//                               -> key: its folded words, acronym "osce"
+//
+// Thread safety: NOT thread-safe (owns an ICU transliterator); one per thread.
+#ifndef NEWSLOOM_LINK_NAME_PARSER_H_
+#define NEWSLOOM_LINK_NAME_PARSER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+#include "extract/facts.h"
+#include "text/transliterator.h"
+
+namespace newsloom::link {
+
+struct ParsedName {
+  std::vector<std::string> tokens;  // folded tokens in written order (persons: the last one
+                                    // with its Slavic case ending stripped)
+  // Persons: the last token (the surname) and the others; empty for organizations.
+  std::string surname;
+  std::vector<std::string> given;
+  // Organizations: the folded acronym, either the name itself when it is one word in capitals
+  // ("OSCE", "ОБСЕ", "AGİT"), or the initials of its capitalised words (Latin script) or of
+  // its words of 3+ letters (other scripts); "" when shorter than 2 letters.
+  std::string acronym;
+  bool is_acronym = false;
+  std::string key;  // tokens joined by single spaces; "" when the name has no letters/digits
+};
+
+class NameParser {
+ public:
+  // Internal when ICU's transliteration data is missing.
+  static StatusOr<std::unique_ptr<NameParser>> Create();
+
+  ParsedName Parse(NamedEntityKind kind, std::string_view name);
+
+  // The words of `name` (well-formed or not) as written: runs of letters, digits and marks;
+  // apostrophes inside a word are dropped.
+  static std::vector<std::string> SplitWords(std::string_view name);
+
+ private:
+  explicit NameParser(std::unique_ptr<text_analysis::LatinKeyer> keyer)
+      : keyer_(std::move(keyer)) {}
+  std::string Acronym(const std::vector<std::string>& words);
+
+  std::unique_ptr<text_analysis::LatinKeyer> keyer_;
+};
+
+}  // namespace newsloom::link
+
+#endif  // NEWSLOOM_LINK_NAME_PARSER_H_
