@@ -63,7 +63,20 @@ int RunShow(const ArticlesFlags& f) {
   if (!store.ok()) return Fail(store.status());
   auto a = (*store)->GetArticle(f.id);
   if (!a.ok()) return Fail(a.status());
-  std::printf("%s\n", a->json.c_str());
+  // Stories are decided after articles are stored: the membership lives in the story tables
+  // (a duplicate belongs to its original's story).
+  std::string json = a->json;
+  auto story = (*store)->StoryOfArticle(f.id);
+  if (story.ok() && !story->has_value() && !a->duplicate_of.empty()) {
+    story = (*store)->StoryOfArticle(a->duplicate_of);
+  }
+  static constexpr std::string_view kNoStory = "\"story_id\":null";
+  if (story.ok() && story->has_value()) {
+    if (size_t at = json.find(kNoStory); at != std::string::npos) {
+      json.replace(at, kNoStory.size(), "\"story_id\":\"" + **story + "\"");
+    }
+  }
+  std::printf("%s\n", json.c_str());
   return 0;
 }
 

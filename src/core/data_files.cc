@@ -38,8 +38,8 @@ StatusOr<std::string> FindDataFile(std::string_view name) {
     searched += dir;
   }
   return absl::NotFoundError(fmt::format(
-      "data file {} not found (searched {}); build it (make build) or set NEWSLOOM_DATA_DIR",
-      name, searched.empty() ? "nowhere" : searched));
+      "data file {} not found (searched {}); build it (make build) or set NEWSLOOM_DATA_DIR", name,
+      searched.empty() ? "nowhere" : searched));
 }
 
 }  // namespace newsloom

@@ -95,8 +95,10 @@ bool CaptionKicker(const DocContext& ctx, uint32_t i) {
   if (a > 0 && ctx.Gap(a - 1).find('\n') == std::string_view::npos) return false;
   uint32_t b = i;
   while (b + 1 < ctx.doc.tokens.size() && IsCapsWord(ctx, b + 1) && SpacesOnly(ctx.Gap(b))) ++b;
+  if (b + 2 >= ctx.doc.tokens.size()) return false;
   const std::string_view after = ctx.Gap(b);
-  return !after.empty() && after[0] == ':' && b + 1 < ctx.doc.tokens.size();
+  if (!after.empty() && after[0] == ':') return true;   // a colon in the gap
+  return after.empty() && ctx.tok(b + 1).lower == ":";  // a colon token
 }
 
 // Time zones written after a clock time ("15:48 BST").
@@ -182,6 +184,10 @@ class ChainScanner {
     for (uint32_t i = 0; i < n; ++i) {
       if (ctx_.taken[i] || !ctx_.IsCapWord(i)) continue;
       const uint32_t end = ChainEnd(i);
+      if (NamedByHead(i, end) || NamedAfterGermanParty(i, end)) {
+        i = end - 1;
+        continue;
+      }
       Process(i, end);
       i = end - 1;
     }
@@ -229,6 +235,133 @@ class ChainScanner {
       break;
     }
     return last + 1;
+  }
+
+  static bool IsOpenQuote(std::string_view p) {
+    return p == "\xC2\xAB" || p == "\"" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9E";
+  }
+  static bool IsCloseQuote(std::string_view p) {
+    return p == "\xC2\xBB" || p == "\"" || p == "\xE2\x80\x9D" || p == "\xE2\x80\x9C";
+  }
+  // A lower-case head word at token k ("party", "партии", "mouvement").
+  bool LowerHead(uint32_t k) const {
+    return ctx_.IsWord(k) && !ctx_.tok(k).capitalized && !ctx_.tok(k).all_caps &&
+           ctx_.Has(k, kWordOrgHead) && !ctx_.Has(k, kWordFacility);
+  }
+
+  // A chain named by a lower-case head word right before it: "партии «Биримдик»",
+  // "the party Forza Nuova", "die Parteien Birimdik und Mekenim Kyrgyzstan" (split at the
+  // conjunction); a quoted chain after such a name and a conjunction too. Emits the
+  // organizations and returns true, else false.
+  bool NamedByHead(uint32_t a, uint32_t end) {
+    if (a == 0 || end - a > 5) return false;
+    bool quoted = false;
+    uint32_t p = a - 1;
+    if (!ctx_.IsWord(p) && IsOpenQuote(ctx_.tok(p).lower) && ctx_.Gap(p).empty()) {
+      if (end >= ctx_.doc.tokens.size() || !IsCloseQuote(ctx_.tok(end).lower)) return false;
+      if (p == 0) return false;
+      quoted = true;
+      --p;
+      // "«X» и «Y»": a second name after a conjunction.
+      if (AfterNamed(p)) return EmitNamed(a, end, /*split=*/false);
+    } else if (!SpacesOnlyGap(p)) {
+      return false;
+    } else if (AfterNamed(p) && end - a <= 3) {
+      // "Parteien X und Y": an unquoted second name.
+      for (uint32_t k = a; k < end; ++k) {
+        if (ctx_.role_end[k] >= 0 || ctx_.place[k] || IsOrgHead(k)) return false;
+        if (ctx_.Has(k, kWordGivenName | kWordNationality)) return false;
+      }
+      return EmitNamed(a, end, /*split=*/false);
+    }
+    if (!LowerHead(p) || ctx_.Gap(p).find('\n') != std::string_view::npos) return false;
+    if (!quoted && !PartyWord(ctx_.tok(p).lower)) return false;
+    for (uint32_t k = a; k < end; ++k) {
+      if (ctx_.role_end[k] >= 0 || ctx_.place[k] || IsOrgHead(k)) return false;
+      if (!quoted && ctx_.Has(k, kWordGivenName | kWordNationality)) return false;
+    }
+    return EmitNamed(a, end, /*split=*/!quoted);
+  }
+
+  bool SpacesOnlyGap(uint32_t p) const { return SpacesOnly(ctx_.Gap(p)); }
+
+  // Token p is a conjunction right after the last name found by NamedByHead (or after its
+  // closing quote): "«X» и «Y»", "Parteien X und Y".
+  bool AfterNamed(uint32_t p) const {
+    return last_named_end_ > 0 && ctx_.IsWord(p) && ctx_.Has(p, kWordStop) &&
+           (p == last_named_end_ || p == last_named_end_ + 1);
+  }
+
+  // German capitalises the party word, so it starts the chain: "Parteien Birimdik und X".
+  bool NamedAfterGermanParty(uint32_t a, uint32_t end) {
+    if (!ctx_.nouns_capitalised || end - a < 2 || end - a > 6) return false;
+    if (!PartyWord(ctx_.tok(a).lower) || !SpacesOnlyGap(a)) return false;
+    for (uint32_t k = a + 1; k < end; ++k) {
+      if (ctx_.role_end[k] >= 0 || ctx_.place[k] || IsOrgHead(k)) return false;
+      if (ctx_.Has(k, kWordGivenName | kWordNationality)) return false;
+    }
+    if (!EmitNamed(a + 1, end, /*split=*/true)) return false;
+    ctx_.taken[a] = 1;
+    return true;
+  }
+
+  // Party and movement words, which name an organization without quotes ("the party X").
+  static bool PartyWord(std::string_view lower) {
+    static const auto* kWords = new absl::flat_hash_set<std::string_view>{
+        "party",
+        "parties",
+        "partei",
+        "parteien",
+        "parti",
+        "partis",
+        "partiet",
+        "partido",
+        "partidos",
+        "partito",
+        "partiti",
+        "partia",
+        "partii",
+        "partij",
+        "movement",
+        "bewegung",
+        "mouvement",
+        "movimiento",
+        "movimento",
+        "ruch",
+        "beweging",
+        "\xD0\xBF\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD1\x8F",                  // партия
+        "\xD0\xBF\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD0\xB8",                  // партии
+        "\xD0\xBF\xD0\xB0\xD1\x80\xD1\x82\xD1\x96\xD1\x8F",                  // партія
+        "\xD0\xBF\xD0\xB0\xD1\x80\xD1\x82\xD1\x96\xD1\x97",                  // партії
+        "\xD0\xB4\xD0\xB2\xD0\xB8\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5",  // движение
+        "\xD1\x80\xD1\x83\xD1\x85"};                                         // рух
+    return kWords->contains(lower);
+  }
+
+  // Organizations for [a, end), split at stop words (conjunctions) when `split`.
+  bool EmitNamed(uint32_t a, uint32_t end, bool split) {
+    bool any = false;
+    uint32_t s = a;
+    for (uint32_t k = a; k <= end; ++k) {
+      const bool cut = k == end || (split && ctx_.IsWord(k) && ctx_.Has(k, kWordStop));
+      if (!cut) continue;
+      uint32_t e = k;
+      while (e > s && !ctx_.IsWord(e - 1)) --e;
+      if (e > s && ctx_.IsCapWord(s)) {
+        Candidate c;
+        c.kind = NamedEntityKind::kOrganization;
+        c.first = s;
+        c.last = e - 1;
+        c.begin = ctx_.tok(s).begin;
+        c.end = ctx_.tok(e - 1).end;
+        for (uint32_t j = s; j < e; ++j) ctx_.taken[j] = 1;
+        out_->push_back(std::move(c));
+        any = true;
+      }
+      s = k + 1;
+    }
+    if (any) last_named_end_ = end;
+    return any;
   }
 
   bool IsOrgHead(uint32_t k) const {
@@ -402,6 +535,7 @@ class ChainScanner {
 
   DocContext& ctx_;
   std::vector<Candidate>* out_;
+  uint32_t last_named_end_ = 0;  // token after the last name found by NamedByHead, 0 if none
 };
 
 }  // namespace

@@ -124,20 +124,23 @@ CorpusScore ScoreCorpus(const std::string& dir, const std::string& gold_path) {
 TEST(EntityCorpusTest, SampleCorpus) {
   const std::string dir = std::string(NEWSLOOM_SOURCE_DIR) + "/data/samples";
   const CorpusScore s = ScoreCorpus(dir, dir + "/gold.jsonl");
-  // Reached: persons F1 0.85 (P 0.84, R 0.85), organizations F1 0.65 (P 0.73, R 0.59).
+  // Reached: persons F1 0.89 (P 0.89, R 0.89), organizations F1 0.76 (P 0.82, R 0.70).
   EXPECT_GE(s.articles, 80u);
-  EXPECT_GE(s.persons.F1(), 0.82);
-  EXPECT_GE(s.persons.P(), 0.80);
-  EXPECT_GE(s.orgs.F1(), 0.62);
+  EXPECT_GE(s.persons.F1(), 0.86);
+  EXPECT_GE(s.persons.P(), 0.85);
+  EXPECT_GE(s.orgs.F1(), 0.73);
+  EXPECT_GE(s.orgs.P(), 0.78);
 }
 
 TEST(EntityCorpusTest, Seeds) {
   const std::string dir = std::string(NEWSLOOM_SOURCE_DIR) + "/../shared/seeds";
   if (!std::filesystem::exists(dir + "/gold.jsonl")) GTEST_SKIP() << "no " << dir;
   const CorpusScore s = ScoreCorpus(dir, dir + "/gold.jsonl");
-  // Reached: persons recall 0.95 (19 of 20), precision 1.0.
+  // Reached: persons recall 0.95 (19 of 20), precision 1.0; organizations F1 0.72 (P 0.62,
+  // R 0.87; the seeds' gold lists few national institutions).
   EXPECT_GE(s.persons.R(), 0.9);
   EXPECT_GE(s.persons.P(), 0.85);
+  EXPECT_GE(s.orgs.R(), 0.8);
 }
 
 }  // namespace

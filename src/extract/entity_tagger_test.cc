@@ -258,7 +258,7 @@ TEST_F(EntityTaggerTest, NationalInstitutionsGetTheirCountry) {
 TEST_F(EntityTaggerTest, ShoutedWordsKickersAndHeadlinesAreNoOrganizations) {
   auto nb =
       Tag("Politiet rykket inn.\nBRANN: En bil står i brann ved stasjonen.\n"
-          "Det var en brann i natt.",
+          "Det var stille i natt.",
           "nb", {});
   EXPECT_EQ(Find(nb, "BRANN"), nullptr) << Names(nb);
   auto en =
@@ -268,6 +268,19 @@ TEST_F(EntityTaggerTest, ShoutedWordsKickersAndHeadlinesAreNoOrganizations) {
   EXPECT_EQ(Find(en, "BST"), nullptr) << Names(en);
   EXPECT_EQ(Find(en, "Lakeside Workers Storm City Council Offices"), nullptr) << Names(en);
   EXPECT_NE(Find(en, "WMO"), nullptr) << Names(en);
+}
+
+TEST_F(EntityTaggerTest, NamesAfterLowerCaseHeadWords) {
+  auto ru = Tag("Лидировали партии «Зелёный Дол» и «Новый Путь», сообщил ЦИК.", "ru", {});
+  EXPECT_NE(Find(ru, "Зелёный Дол"), nullptr) << Names(ru);
+  EXPECT_NE(Find(ru, "Новый Путь"), nullptr) << Names(ru);
+  auto en = Tag("Officials of the party Lindenblatt Nord met on Friday.", "en", {});
+  EXPECT_NE(Find(en, "Lindenblatt Nord"), nullptr) << Names(en);
+  auto de = Tag("Vorn lagen die Parteien Lindenblatt und Morgenrot Nord.", "de", {});
+  EXPECT_NE(Find(de, "Lindenblatt"), nullptr) << Names(de);
+  EXPECT_NE(Find(de, "Morgenrot Nord"), nullptr) << Names(de);
+  auto fr = Tag("Le mouvement Aube Claire a été dissous.", "fr", {});
+  EXPECT_NE(Find(fr, "Aube Claire"), nullptr) << Names(fr);
 }
 
 TEST_F(EntityTaggerTest, ElidedArticlesBeforeKnownBodies) {

@@ -98,7 +98,8 @@ ArticleFacts Extractor::Extract(const AnalyzedDocument& doc,
   for (EventRecord& event : facts.events) {
     const std::vector<uint32_t> sentences = EvidenceSentences(event);
     if (!event.background) {
-      if (std::optional<DateMention> date = dates.EventDate(doc, date_facts, sentences, published)) {
+      if (std::optional<DateMention> date =
+              dates.EventDate(doc, date_facts, sentences, published)) {
         event.date = date->date;
         event.date_precision = date->precision;
       }

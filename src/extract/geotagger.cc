@@ -175,8 +175,32 @@ std::vector<NameHit> Resolve(const Gazetteer& g, const std::vector<NameMatch>& m
   return chosen;
 }
 
+// Whether `iso2` is a country where `lang` is a main language of the press: a Dutch text naming
+// Eindhoven needs no other support, a German one naming "Corona" (California) does.
+bool HomeCountryOfLanguage(std::string_view lang, const std::string& iso2) {
+  static const std::map<std::string_view, std::string_view> kHome = {
+      {"en", "GB US IE AU CA NZ ZA IN"},
+      {"nl", "NL BE SR"},
+      {"nb", "NO"},
+      {"nn", "NO"},
+      {"da", "DK"},
+      {"sv", "SE FI"},
+      {"de", "DE AT CH"},
+      {"fr", "FR BE CH CA"},
+      {"es", "ES MX AR CL CO PE VE EC BO UY PY CU"},
+      {"it", "IT CH"},
+      {"pl", "PL"},
+      {"ru", "RU BY KZ KG"},
+      {"uk", "UA"},
+      {"tr", "TR CY"},
+      {"ar", "EG SA IQ SY JO LB AE MA DZ TN LY SD YE KW QA BH OM PS"},
+      {"zh", "CN TW HK MO SG"}};
+  auto it = kHome.find(lang);
+  return it != kHome.end() && iso2.size() == 2 && it->second.find(iso2) != std::string::npos;
+}
+
 // Drops the matches whose chosen reading is a minor place of a country no other name or
-// adjective of the text supports (kMinUnsupportedPopulation).
+// adjective of the text, nor the text's language, supports (kMinUnsupportedPopulation).
 void DropUnsupported(const Gazetteer& g, const AnalyzedDocument& doc,
                      const std::vector<AdjectiveMention>& adjectives,
                      std::vector<NameMatch>* matches, std::vector<NameHit>* chosen) {
@@ -205,7 +229,7 @@ void DropUnsupported(const Gazetteer& g, const AnalyzedDocument& doc,
     const NameMatch& m = (*matches)[i];
     const NameHit& h = (*chosen)[i];
     bool drop = false;
-    if (is_fragile[i]) {
+    if (is_fragile[i] && !HomeCountryOfLanguage(doc.lang, HitCountry(g, h))) {
       auto it = by_country.find(HitCountry(g, h));
       drop = it == by_country.end() || it->second.empty();
     }

@@ -39,6 +39,35 @@ std::string LineId(const std::string& line) {
   return "";
 }
 
+// The extent of a JSON value at `at` that is null or a string without escapes; 0 otherwise.
+size_t ValueLength(const std::string& line, size_t at) {
+  if (line.compare(at, 4, "null") == 0) return 4;
+  if (at >= line.size() || line[at] != '"') return 0;
+  const size_t close = line.find('"', at + 1);
+  if (close == std::string::npos || line.find('\\', at + 1) < close) return 0;
+  return close + 1 - at;
+}
+
+// Replaces the main event's date (the first event's "date" and "date_precision", written in
+// that order by facts_json.cc) with the story's event day.
+void SetMainEventDay(const FuzzyDate& day, std::string* line) {
+  const size_t events = line->find("\"events\":[{");
+  if (events == std::string::npos) return;
+  static constexpr std::string_view kDate = "\"date\":";
+  const size_t date = line->find(kDate, events);
+  if (date == std::string::npos) return;
+  const size_t value = date + kDate.size();
+  const size_t date_len = ValueLength(*line, value);
+  static constexpr std::string_view kPrecision = ",\"date_precision\":";
+  if (date_len == 0 || line->compare(value + date_len, kPrecision.size(), kPrecision) != 0) return;
+  const size_t precision = value + date_len + kPrecision.size();
+  const size_t precision_len = ValueLength(*line, precision);
+  if (precision_len == 0) return;
+  line->replace(
+      date, precision + precision_len - date,
+      fmt::format(R"("date":"{}","date_precision":"day","date_from_story":true)", day.ToString()));
+}
+
 // Fills story_id (and an inferred publication date) into one articles.jsonl line. The keys
 // are top-level and written before `text`; a JSON string can never contain them unescaped.
 void AddStory(const StoryOutcome& outcome, std::string* line) {
@@ -46,6 +75,7 @@ void AddStory(const StoryOutcome& outcome, std::string* line) {
   if (size_t at = line->find(kStory); at != std::string::npos) {
     line->replace(at, kStory.size(), fmt::format("\"story_id\":\"{}\"", outcome.story_id));
   }
+  if (outcome.event_day) SetMainEventDay(*outcome.event_day, line);
   static constexpr std::string_view kPublished = "\"published\":null";
   if (!outcome.inferred_published) return;
   if (size_t at = line->find(kPublished); at != std::string::npos) {

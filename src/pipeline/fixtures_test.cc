@@ -96,8 +96,7 @@ void CheckExpect(const std::vector<std::string>& e, const ArticleFacts& facts,
                  eval::NameMatcher& names, eval::OrgMatcher& orgs) {
   const std::string& what = e[0];
   const std::string value = Rest(e, 1);
-  const TaggedPlace* main =
-      facts.geo.main ? &facts.geo.places[*facts.geo.main] : nullptr;
+  const TaggedPlace* main = facts.geo.main ? &facts.geo.places[*facts.geo.main] : nullptr;
   if (what == "country") {
     EXPECT_EQ(main ? main->country : "", value) << "main location country";
   } else if (what == "city") {
@@ -132,8 +131,7 @@ void CheckExpect(const std::vector<std::string>& e, const ArticleFacts& facts,
     }
   } else if (what == "event_date") {
     ASSERT_FALSE(facts.events.empty()) << "no event";
-    EXPECT_EQ(facts.events[0].date ? facts.events[0].date->ToString() : "", value)
-        << "event date";
+    EXPECT_EQ(facts.events[0].date ? facts.events[0].date->ToString() : "", value) << "event date";
   } else {
     ADD_FAILURE() << "unknown expectation " << what;
   }

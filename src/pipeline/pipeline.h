@@ -127,10 +127,10 @@ class Pipeline : private DocumentSink {
   ThreadPool pool_;
   std::unique_ptr<Analyzer> analyzer_;
   std::unique_ptr<Deduplicator> dedup_;
-  std::unique_ptr<Gazetteer> gazetteer_;    // null when extract is off
-  std::unique_ptr<Extractor> extractor_;    // null when extract is off
-  std::unique_ptr<EntityLinker> linker_;    // null when extract is off
-  std::unique_ptr<StoryStage> stories_;     // null when extract or cluster is off
+  std::unique_ptr<Gazetteer> gazetteer_;  // null when extract is off
+  std::unique_ptr<Extractor> extractor_;  // null when extract is off
+  std::unique_ptr<EntityLinker> linker_;  // null when extract is off
+  std::unique_ptr<StoryStage> stories_;   // null when extract or cluster is off
   std::function<void(const Article&)> on_article_;
 
   // Reader thread state; the analysis loop reads it only after joining the reader.

@@ -1,19 +1,39 @@
 #include "pipeline/story_stage.h"
 
 #include <algorithm>
+#include <map>
 #include <utility>
 
 #include "cluster/story_record.h"
 #include "cluster/story_store.h"
 
 namespace newsloom {
+namespace {
+
+// Days a report may be published after the event it reports and still take the story's day.
+constexpr int64_t kMaxReportDelayDays = 14;
+
+bool IsDay(const std::optional<FuzzyDate>& d) { return d && d->precision() == DatePrecision::kDay; }
+
+// Whether an event on `day` can be what an article published on `published` reports.
+bool FitsPublication(const FuzzyDate& day, const std::optional<FuzzyDate>& published) {
+  if (!published) return true;
+  if (published->precision() == DatePrecision::kDay) {
+    const int64_t delay = published->ToDays() - day.ToDays();
+    return delay >= 0 && delay <= kMaxReportDelayDays;
+  }
+  if (published->year() != day.year()) return false;
+  return published->precision() == DatePrecision::kYear || published->month() == day.month();
+}
+
+}  // namespace
 
 StoryStage::StoryStage(Store* store) : store_(store) {}
 
 StatusOr<std::unique_ptr<StoryStage>> StoryStage::Create(Store* store) {
   std::unique_ptr<StoryStage> stage(new StoryStage(store));
-  stage->clusterer_ = std::make_unique<cluster::StoryClusterer>(
-      cluster::StoryClustererOptions(), &stage->scorer_);
+  stage->clusterer_ =
+      std::make_unique<cluster::StoryClusterer>(cluster::StoryClustererOptions(), &stage->scorer_);
   if (store != nullptr) {
     NL_RETURN_IF_ERROR(cluster::LoadStoryState(store, stage->clusterer_.get()));
   }
@@ -67,6 +87,7 @@ Status StoryStage::Finish(std::FILE* out) {
   }
   const std::vector<const cluster::Story*> stories = clusterer_->StoriesOf(ids);
   story_count_ = stories.size();
+  for (const cluster::Story* s : stories) PropagateEventDay(*s);
   if (out == nullptr) return absl::OkStatus();
   for (const cluster::Story* s : stories) {
     std::string line = cluster::StoryRecordJson(cluster::BuildStoryRecord(*s));
@@ -76,6 +97,26 @@ Status StoryStage::Finish(std::FILE* out) {
     }
   }
   return absl::OkStatus();
+}
+
+void StoryStage::PropagateEventDay(const cluster::Story& story) {
+  // The story's day: the one most members give; ties go to the earliest.
+  std::map<int64_t, int> votes;
+  for (const cluster::StoryItem& m : story.members) {
+    if (IsDay(m.event_date)) ++votes[m.event_date->ToDays()];
+  }
+  if (votes.empty()) return;
+  auto best = votes.begin();
+  for (auto it = votes.begin(); it != votes.end(); ++it) {
+    if (it->second > best->second) best = it;
+  }
+  const FuzzyDate day = FuzzyDate::FromDays(best->first);
+  for (const cluster::StoryItem& m : story.members) {
+    if (IsDay(m.event_date) || !FitsPublication(day, m.published)) continue;
+    if (m.event_date && !FitsPublication(day, m.event_date)) continue;  // another month
+    auto it = outcomes_.find(m.article_id);
+    if (it != outcomes_.end()) it->second.event_day = day;
+  }
 }
 
 const StoryOutcome* StoryStage::OutcomeOf(const std::string& article_id) const {

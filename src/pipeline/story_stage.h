@@ -30,6 +30,10 @@ namespace newsloom {
 struct StoryOutcome {
   std::string story_id;
   std::optional<FuzzyDate> inferred_published;  // for undated articles placed by content
+  // The story's event day, for an article that dates its event only to the month (a
+  // month-dated report saying "on Thursday") or not at all, when that day fits the article's
+  // publication date. Reports of one story describe one event.
+  std::optional<FuzzyDate> event_day;
 };
 
 class StoryStage {
@@ -51,6 +55,8 @@ class StoryStage {
 
  private:
   explicit StoryStage(Store* store);
+  // Gives the members of `story` without a day-precision event date the story's event day.
+  void PropagateEventDay(const cluster::Story& story);
 
   Store* store_;
   cluster::DefaultPairScorer scorer_;

@@ -59,6 +59,7 @@ class SqliteStore : public Store {
   Status PutStory(const StoredStory& story, const std::vector<StoredStoryMember>& members) override;
   Status DeleteStory(std::string_view id) override;
   StatusOr<std::optional<StoredStory>> GetStory(std::string_view id) override;
+  StatusOr<std::optional<std::string>> StoryOfArticle(std::string_view article_id) override;
   Status LoadStories(
       const std::function<Status(StoredStory, std::vector<StoredStoryMember>)>& fn) override;
   StatusOr<std::vector<StoredStory>> ListStories(int64_t limit, int64_t offset) override;

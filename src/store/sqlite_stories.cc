@@ -108,6 +108,15 @@ StatusOr<std::optional<StoredStory>> SqliteStore::GetStory(std::string_view id) 
   return std::optional<StoredStory>(ReadStory(get));
 }
 
+StatusOr<std::optional<std::string>> SqliteStore::StoryOfArticle(std::string_view article_id) {
+  NL_ASSIGN_OR_RETURN(Statement get,
+                      db_->Prepare("SELECT story_id FROM story_members WHERE article_id = ?1"));
+  get.BindText(1, article_id);
+  NL_ASSIGN_OR_RETURN(bool row, get.Step());
+  if (!row) return std::optional<std::string>();
+  return std::optional<std::string>(get.ColumnText(0));
+}
+
 Status SqliteStore::LoadStories(
     const std::function<Status(StoredStory, std::vector<StoredStoryMember>)>& fn) {
   // One pass over the members joined to their story, in story creation order. The statement

@@ -280,6 +280,10 @@ class Store {
       const std::function<Status(StoredStory story, std::vector<StoredStoryMember> members)>& fn) {
     return absl::UnimplementedError("this store does not keep stories");
   }
+  // The story an article is a member of; nullopt when it is in none.
+  virtual StatusOr<std::optional<std::string>> StoryOfArticle(std::string_view article_id) {
+    return absl::UnimplementedError("this store does not keep stories");
+  }
   // Stories, latest last_published first (undated last), then by id; at most `limit` (0 = all)
   // after skipping `offset`.
   virtual StatusOr<std::vector<StoredStory>> ListStories(int64_t limit, int64_t offset) {

@@ -26,8 +26,8 @@ bool IsScriptDetermined(std::string_view code) {
   return std::find(std::begin(kCodes), std::end(kCodes), code) != std::end(kCodes);
 }
 
-constexpr int kBestEffortMajority = 70;    // percent of the text
-constexpr int kBestEffortMinBytes = 400;   // letters CLD2 scored
+constexpr int kBestEffortMajority = 70;   // percent of the text
+constexpr int kBestEffortMinBytes = 400;  // letters CLD2 scored
 
 struct Detection {
   CLD2::Language lang = CLD2::UNKNOWN_LANGUAGE;
