@@ -14,8 +14,9 @@ NEWSLOOM := build/release/src/cli/newsloom
 run: setup build
 	$(NEWSLOOM) analyze $(CORPUS) --out $(OUT)
 	@echo
-	@echo "Results: $(OUT)/articles.jsonl and the database $(OUT)/newsloom.db"
+	@echo "Results: $(OUT)/articles.jsonl, $(OUT)/stories.jsonl and the database $(OUT)/newsloom.db"
 	@echo "Browse:  $(NEWSLOOM) articles --db $(OUT)/newsloom.db list"
+	@echo "Compare: $(NEWSLOOM) compare A B"
 
 test: setup build-debug
 	cd build/debug && ctest --output-on-failure -j $(JOBS) --timeout 600
