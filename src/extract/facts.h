@@ -82,16 +82,16 @@ struct EventActor {
 
 // One event the article reports (or mentions as background).
 struct EventRecord {
-  std::string type;          // ACLED event type: "Protests", "Riots", ...
-  std::string subtype;       // ACLED sub-event type: "Violent demonstration", ...
-  std::string plover_event;  // PLOVER event: "PROTEST", "COERCE", "ASSAULT", ...
-  std::string plover_mode;   // PLOVER mode: "riot", "arrest", "firearms", ... ("" if none)
+  std::string type;               // ACLED event type: "Protests", "Riots", ...
+  std::string subtype;            // ACLED sub-event type: "Violent demonstration", ...
+  std::string plover_event;       // PLOVER event: "PROTEST", "COERCE", "ASSAULT", ...
+  std::string plover_mode;        // PLOVER mode: "riot", "arrest", "firearms", ... ("" if none)
   std::optional<FuzzyDate> date;  // the event date (not the publication date)
   std::string date_precision;     // ACLED time precision: "day", "week", "month" ("" if no date)
   std::vector<EventActor> actors;
   bool background = false;
-  double confidence = 0;            // [0,1]
-  std::vector<TextSpan> evidence;   // trigger words that decided the type
+  double confidence = 0;           // [0,1]
+  std::vector<TextSpan> evidence;  // trigger words that decided the type
 };
 
 }  // namespace newsloom
