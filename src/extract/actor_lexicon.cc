@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/strings.h"
+#include "core/tsv.h"
 
 namespace newsloom {
 
@@ -15,11 +16,6 @@ namespace {
 constexpr std::string_view kRoles[] = {
     "protesters", "rioters",    "police",    "security forces", "military", "foreign troops",
     "government", "opposition", "civilians", "journalists",     "people"};
-
-Status LineError(std::string_view name, size_t line, std::string_view what) {
-  return absl::InvalidArgumentError(std::string(name) + ":" + std::to_string(line) + ": " +
-                                    std::string(what));
-}
 
 }  // namespace
 
@@ -39,14 +35,14 @@ StatusOr<std::unique_ptr<ActorFinder>> ActorFinder::FromTsv(std::string_view tsv
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
     const std::vector<std::string_view> cols = SplitView(line, '\t');
-    if (cols.size() != 3) return LineError(name, line_no, "expected 3 tab-separated columns");
-    if (cols[0].empty()) return LineError(name, line_no, "empty language");
+    if (cols.size() != 3) return TsvLineError(name, line_no, "expected 3 tab-separated columns");
+    if (cols[0].empty()) return TsvLineError(name, line_no, "empty language");
     const std::string_view phrase = StripAsciiWhitespace(cols[1]);
     if (phrase.empty() || phrase.find("  ") != std::string_view::npos) {
-      return LineError(name, line_no, "empty phrase or empty word");
+      return TsvLineError(name, line_no, "empty phrase or empty word");
     }
     if (std::find(std::begin(kRoles), std::end(kRoles), cols[2]) == std::end(kRoles)) {
-      return LineError(name, line_no, "unknown role '" + std::string(cols[2]) + "'");
+      return TsvLineError(name, line_no, "unknown role '" + std::string(cols[2]) + "'");
     }
     // English stems merge nouns with verbs ("protesters", "protesting" -> "protest"): English
     // entries list their forms instead.

@@ -3,16 +3,12 @@
 #include <algorithm>
 
 #include "core/strings.h"
+#include "core/tsv.h"
 #include "extract/date_lexicon.h"
 #include "extract/number_lexicon.h"
 
 namespace newsloom {
 namespace {
-
-Status LineError(std::string_view name, size_t line, std::string_view what) {
-  return absl::InvalidArgumentError(std::string(name) + ":" + std::to_string(line) + ": " +
-                                    std::string(what));
-}
 
 bool WordMatches(std::string_view pattern, std::string_view word) {
   if (!pattern.empty() && pattern.back() == '*') {
@@ -61,13 +57,13 @@ StatusOr<std::unique_ptr<BackgroundDetector>> BackgroundDetector::Parse(std::str
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
     const std::vector<std::string_view> cols = SplitView(line, '\t');
-    if (cols.size() != 3) return LineError(name, line_no, "expected 3 tab-separated columns");
+    if (cols.size() != 3) return TsvLineError(name, line_no, "expected 3 tab-separated columns");
     auto cue = std::make_unique<Cue>();
     cue->lang = std::string(cols[0]);
-    if (cue->lang.empty()) return LineError(name, line_no, "empty language");
+    if (cue->lang.empty()) return TsvLineError(name, line_no, "empty language");
     if (cols[2] == "since") {
       if (cols[1].empty() || cols[1].find(' ') != std::string_view::npos) {
-        return LineError(name, line_no, "a since word is one word");
+        return TsvLineError(name, line_no, "a since word is one word");
       }
       det->since_[std::string(cols[0])].push_back(FoldCase(cols[1]));
       continue;
@@ -79,15 +75,15 @@ StatusOr<std::unique_ptr<BackgroundDetector>> BackgroundDetector::Parse(std::str
     } else if (cols[2] == "cancel") {
       cue->points = -2;
     } else {
-      return LineError(name, line_no, "unknown strength '" + std::string(cols[2]) + "'");
+      return TsvLineError(name, line_no, "unknown strength '" + std::string(cols[2]) + "'");
     }
     for (std::string_view w : SplitView(cols[1], ' ')) {
-      if (w.empty() || w == "*") return LineError(name, line_no, "empty word in phrase");
+      if (w.empty() || w == "*") return TsvLineError(name, line_no, "empty word in phrase");
       cue->words.push_back(FoldCase(w));
     }
-    if (cue->words.empty()) return LineError(name, line_no, "empty phrase");
+    if (cue->words.empty()) return TsvLineError(name, line_no, "empty phrase");
     if (cue->lang == "zh") {
-      if (cue->words.size() != 1) return LineError(name, line_no, "zh cues are one string");
+      if (cue->words.size() != 1) return TsvLineError(name, line_no, "zh cues are one string");
       det->han_.push_back(cue.get());
     } else if (cue->words[0].back() == '*') {
       det->prefix_first_[cue->lang].push_back(cue.get());

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "core/strings.h"
+#include "core/tsv.h"
 #include "extract/number_lexicon.h"
 
 namespace newsloom {
@@ -37,40 +38,35 @@ constexpr KindName kKinds[] = {
     {"date_link", DateWordKind::kDateLink, 0, 0},
 };
 
-Status LineError(std::string_view name, size_t line, std::string_view what) {
-  return absl::InvalidArgumentError(std::string(name) + ":" + std::to_string(line) + ": " +
-                                    std::string(what));
-}
-
 // Fills `entry` from the four columns (lang, phrase, value, kind) of one line.
 Status ParseColumns(const std::vector<std::string_view>& cols, std::string_view name, size_t line,
                     DateWord* entry) {
-  if (cols.size() != 4) return LineError(name, line, "expected 4 tab-separated columns");
+  if (cols.size() != 4) return TsvLineError(name, line, "expected 4 tab-separated columns");
   entry->lang = std::string(cols[0]);
-  if (entry->lang.empty()) return LineError(name, line, "empty language");
+  if (entry->lang.empty()) return TsvLineError(name, line, "empty language");
   const auto kind = std::find_if(std::begin(kKinds), std::end(kKinds),
                                  [&](const KindName& k) { return k.name == cols[3]; });
   if (kind == std::end(kKinds)) {
-    return LineError(name, line, "unknown kind '" + std::string(cols[3]) + "'");
+    return TsvLineError(name, line, "unknown kind '" + std::string(cols[3]) + "'");
   }
   entry->kind = kind->kind;
   for (std::string_view w : SplitView(cols[1], ' ')) {
-    if (w.empty()) return LineError(name, line, "empty word in phrase");
+    if (w.empty()) return TsvLineError(name, line, "empty word in phrase");
     entry->words.push_back(FoldCase(w));
   }
-  if (entry->words.empty()) return LineError(name, line, "empty word");
+  if (entry->words.empty()) return TsvLineError(name, line, "empty word");
   const std::string_view v = cols[2];
   const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), entry->value);
   if (ec != std::errc() || end != v.data() + v.size()) {
-    return LineError(name, line, "value must be an integer");
+    return TsvLineError(name, line, "value must be an integer");
   }
   if (entry->value < kind->min_value || entry->value > kind->max_value) {
-    return LineError(name, line,
-                     "value out of range " + std::to_string(kind->min_value) + ".." +
-                         std::to_string(kind->max_value) + " for " + std::string(kind->name));
+    return TsvLineError(name, line,
+                        "value out of range " + std::to_string(kind->min_value) + ".." +
+                            std::to_string(kind->max_value) + " for " + std::string(kind->name));
   }
   if (entry->lang == "zh" && entry->words.size() != 1) {
-    return LineError(name, line, "zh entries are one character sequence");
+    return TsvLineError(name, line, "zh entries are one character sequence");
   }
   return Status();
 }

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "core/strings.h"
+#include "core/tsv.h"
 
 namespace newsloom {
 
@@ -39,11 +40,6 @@ constexpr ClassName kClasses[] = {
     {"generic", kWordGeneric},
     {"given", kWordGivenName},
 };
-
-Status LineError(std::string_view name, size_t line, std::string_view what) {
-  return absl::InvalidArgumentError(std::string(name) + ":" + std::to_string(line) + ": " +
-                                    std::string(what));
-}
 
 // Calls `fn(columns, line_number)` for every non-comment, non-blank line.
 template <typename Fn>
@@ -108,14 +104,14 @@ std::string FoldEntityText(std::string_view s) {
 
 Status EntityLexicon::ParseRoles(std::string_view tsv, std::string_view name) {
   return ForEachLine(tsv, [&](const std::vector<std::string_view>& cols, size_t line) {
-    if (cols.size() != 4) return LineError(name, line, "expected 4 tab-separated columns");
+    if (cols.size() != 4) return TsvLineError(name, line, "expected 4 tab-separated columns");
     if (cols[0].empty() || cols[1].empty() || cols[2].empty()) {
-      return LineError(name, line, "empty column");
+      return TsvLineError(name, line, "empty column");
     }
     RoleEntry e;
     const std::string folded = FoldEntityText(cols[1]);
     for (std::string_view w : SplitView(folded, ' ')) {
-      if (w.empty()) return LineError(name, line, "empty word in phrase");
+      if (w.empty()) return TsvLineError(name, line, "empty word in phrase");
       e.words.emplace_back(w);
     }
     e.phrase = folded;
@@ -123,7 +119,7 @@ Status EntityLexicon::ParseRoles(std::string_view tsv, std::string_view name) {
     if (cols[3] == "modifier") {
       e.modifier = true;
     } else if (cols[3] != "title") {
-      return LineError(name, line, "kind must be 'title' or 'modifier'");
+      return TsvLineError(name, line, "kind must be 'title' or 'modifier'");
     }
     roles_by_first_[e.words[0]].push_back(static_cast<uint32_t>(roles_.size()));
     // Also under the first piece, for tokenizers that split "премьер-министр" or "m.".
@@ -157,7 +153,7 @@ Status EntityLexicon::ParseBodies(std::string_view tsv, std::string_view name, B
     const auto body = static_cast<uint32_t>(bodies_.size());
     bodies_.push_back(Body{std::string(cols[0]), kind});
     for (std::string_view c : cols) {
-      if (c.empty()) return LineError(name, line, "empty name");
+      if (c.empty()) return TsvLineError(name, line, "empty name");
       BodyForm f;
       f.surface = std::string(c);
       f.folded = FoldEntityText(c);
@@ -172,12 +168,12 @@ Status EntityLexicon::ParseBodies(std::string_view tsv, std::string_view name, B
 
 Status EntityLexicon::ParseWords(std::string_view tsv, std::string_view name) {
   return ForEachLine(tsv, [&](const std::vector<std::string_view>& cols, size_t line) {
-    if (cols.size() != 3) return LineError(name, line, "expected 3 tab-separated columns");
-    if (cols[0].empty() || cols[1].empty()) return LineError(name, line, "empty column");
+    if (cols.size() != 3) return TsvLineError(name, line, "expected 3 tab-separated columns");
+    if (cols[0].empty() || cols[1].empty()) return TsvLineError(name, line, "empty column");
     const auto cls = std::find_if(std::begin(kClasses), std::end(kClasses),
                                   [&](const ClassName& c) { return c.name == cols[2]; });
     if (cls == std::end(kClasses)) {
-      return LineError(name, line, "unknown class '" + std::string(cols[2]) + "'");
+      return TsvLineError(name, line, "unknown class '" + std::string(cols[2]) + "'");
     }
     words_[FoldEntityText(cols[1])] |= cls->bits;
     return absl::OkStatus();
@@ -246,9 +242,9 @@ const WordInfo* EntityLexicon::Lookup(std::string_view folded) const {
 
 Status EntityLexicon::AddDemonyms(std::string_view tsv, std::string_view name) {
   return ForEachLine(tsv, [&](const std::vector<std::string_view>& cols, size_t line) {
-    if (cols.size() != 3) return LineError(name, line, "expected 3 tab-separated columns");
+    if (cols.size() != 3) return TsvLineError(name, line, "expected 3 tab-separated columns");
     if (cols[0].size() != 2 || cols[1].empty() || cols[2].empty()) {
-      return LineError(name, line, "expected an ISO alpha-2 code, a demonym and a name");
+      return TsvLineError(name, line, "expected an ISO alpha-2 code, a demonym and a name");
     }
     const auto i = static_cast<uint32_t>(countries_.size());
     countries_.push_back(Country{std::string(cols[0]), std::string(cols[1]), std::string(cols[2])});

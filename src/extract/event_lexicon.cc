@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "core/strings.h"
+#include "core/tsv.h"
 #include "spdlog/spdlog.h"
 #include "text/stemmer.h"
 
@@ -25,11 +26,6 @@ constexpr std::string_view kCueNames[kTriggerCueCount] = {
     "bomb",      "airstrike",  "shelling",     "suicide",     "grenade",   "landmine", "chemical",
     "battle",    "armedgroup", "capture",      "retake",      "abduct",    "sexual",   "massacre",
     "agreement", "nonevent"};
-
-Status LineError(std::string_view name, size_t line, std::string_view what) {
-  return absl::InvalidArgumentError(std::string(name) + ":" + std::to_string(line) + ": " +
-                                    std::string(what));
-}
 
 Status ParseMatch(std::string_view s, TriggerMatch* m) {
   if (s == "word") {
@@ -148,7 +144,7 @@ StatusOr<std::unique_ptr<EventLexicon>> EventLexicon::Parse(std::string_view tsv
     auto e = std::make_unique<TriggerEntry>();
     e->line = static_cast<uint32_t>(line_no);
     Status s = ParseColumns(SplitView(line, '\t'), e.get());
-    if (!s.ok()) return LineError(name, line_no, StdView(s.message()));
+    if (!s.ok()) return TsvLineError(name, line_no, StdView(s.message()));
     for (const std::string& w : e->words) {
       e->stems.push_back(e->match == TriggerMatch::kWord && w != "*" ? stemmers.Stem(e->lang, w)
                                                                      : w);

@@ -6,6 +6,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "core/strings.h"
+#include "core/tsv.h"
 #include "extract/number_lexicon.h"
 
 namespace newsloom {
@@ -37,11 +38,6 @@ constexpr ClassName kClasses[] = {
 constexpr std::string_view kKinds[] = {"killed",  "injured",  "arrested", "hospitalized",
                                        "missing", "deployed", "crowd"};
 
-Status LineError(std::string_view name, size_t line, std::string_view what) {
-  return absl::InvalidArgumentError(std::string(name) + ":" + std::to_string(line) + ": " +
-                                    std::string(what));
-}
-
 }  // namespace
 
 bool IsFigureKind(std::string_view kind) {
@@ -59,16 +55,16 @@ StatusOr<std::unique_ptr<FigureLexicon>> FigureLexicon::Parse(std::string_view t
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
     const std::vector<std::string_view> cols = SplitView(line, '\t');
-    if (cols.size() != 4) return LineError(name, line_no, "expected 4 tab-separated columns");
-    if (cols[0].empty()) return LineError(name, line_no, "empty language");
+    if (cols.size() != 4) return TsvLineError(name, line_no, "expected 4 tab-separated columns");
+    if (cols[0].empty()) return TsvLineError(name, line_no, "empty language");
     const std::string_view phrase = StripAsciiWhitespace(cols[1]);
     if (phrase.empty() || phrase.find("  ") != std::string_view::npos) {
-      return LineError(name, line_no, "empty phrase or empty word");
+      return TsvLineError(name, line_no, "empty phrase or empty word");
     }
     const auto cls = std::find_if(std::begin(kClasses), std::end(kClasses),
                                   [&](const ClassName& c) { return c.name == cols[3]; });
     if (cls == std::end(kClasses)) {
-      return LineError(name, line_no, "unknown class '" + std::string(cols[3]) + "'");
+      return TsvLineError(name, line_no, "unknown class '" + std::string(cols[3]) + "'");
     }
     FigureWord w;
     w.lang = std::string(cols[0]);
@@ -76,11 +72,11 @@ StatusOr<std::unique_ptr<FigureLexicon>> FigureLexicon::Parse(std::string_view t
     w.cls = cls->cls;
     if (cls->has_kind) {
       if (!IsFigureKind(cols[2])) {
-        return LineError(name, line_no, "unknown kind '" + std::string(cols[2]) + "'");
+        return TsvLineError(name, line_no, "unknown kind '" + std::string(cols[2]) + "'");
       }
       w.kind = std::string(cols[2]);
     } else if (cols[2] != "-") {
-      return LineError(name, line_no, "class '" + std::string(cols[3]) + "' takes kind '-'");
+      return TsvLineError(name, line_no, "class '" + std::string(cols[3]) + "' takes kind '-'");
     }
     const std::string key = w.lang + "\t" + w.phrase;
     auto [it, fresh] = group_of.emplace(key, static_cast<int>(lex->groups_.size()));

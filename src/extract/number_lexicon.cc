@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/strings.h"
+#include "core/tsv.h"
 
 namespace newsloom {
 namespace {
@@ -38,38 +39,33 @@ bool IsQualifierKind(NumberWordKind k) {
   return k == NumberWordKind::kQualifier || k == NumberWordKind::kQualifierAfter;
 }
 
-Status LineError(std::string_view name, size_t line, std::string_view what) {
-  return absl::InvalidArgumentError(std::string(name) + ":" + std::to_string(line) + ": " +
-                                    std::string(what));
-}
-
 // Fills `entry` from the four columns of one line.
 Status ParseColumns(const std::vector<std::string_view>& cols, std::string_view name, size_t line,
                     NumberEntry* entry) {
-  if (cols.size() != 4) return LineError(name, line, "expected 4 tab-separated columns");
+  if (cols.size() != 4) return TsvLineError(name, line, "expected 4 tab-separated columns");
   entry->lang = std::string(cols[0]);
-  if (entry->lang.empty()) return LineError(name, line, "empty language");
+  if (entry->lang.empty()) return TsvLineError(name, line, "empty language");
   const auto kind = std::find_if(std::begin(kKinds), std::end(kKinds),
                                  [&](const KindName& k) { return k.name == cols[3]; });
   if (kind == std::end(kKinds)) {
-    return LineError(name, line, "unknown kind '" + std::string(cols[3]) + "'");
+    return TsvLineError(name, line, "unknown kind '" + std::string(cols[3]) + "'");
   }
   entry->kind = kind->kind;
   for (std::string_view w : SplitView(cols[1], ' ')) {
-    if (w.empty()) return LineError(name, line, "empty word in phrase");
+    if (w.empty()) return TsvLineError(name, line, "empty word in phrase");
     entry->words.push_back(FoldCase(w));
   }
-  if (entry->words.empty()) return LineError(name, line, "empty word");
+  if (entry->words.empty()) return TsvLineError(name, line, "empty word");
   if (HasValue(entry->kind)) {
     const std::string_view v = cols[2];
     const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), entry->value);
     if (ec != std::errc() || end != v.data() + v.size() || entry->value <= 0) {
-      return LineError(name, line, "value must be a positive integer");
+      return TsvLineError(name, line, "value must be a positive integer");
     }
   } else if (IsQualifierKind(entry->kind)) {
     if (std::find(std::begin(kQualifiers), std::end(kQualifiers), cols[2]) ==
         std::end(kQualifiers)) {
-      return LineError(name, line, "unknown qualifier '" + std::string(cols[2]) + "'");
+      return TsvLineError(name, line, "unknown qualifier '" + std::string(cols[2]) + "'");
     }
     entry->qualifier = std::string(cols[2]);
   }
