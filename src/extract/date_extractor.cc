@@ -88,6 +88,18 @@ DateFacts DateExtractor::Extract(const AnalyzedDocument& doc,
     std::vector<RawDate> found = parser.Parse(doc, s);
     raws.insert(raws.end(), found.begin(), found.end());
   }
+  // Mentions are in text order and never overlap: of expressions read over the same bytes
+  // (a weekday inside a "night to Monday" phrase and a date after it), the earliest, then the
+  // longest, wins.
+  std::stable_sort(raws.begin(), raws.end(), [](const RawDate& a, const RawDate& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  size_t kept = 0;
+  for (size_t i = 0; i < raws.size(); ++i) {
+    if (kept > 0 && raws[i].begin < raws[kept - 1].end) continue;
+    raws[kept++] = raws[i];
+  }
+  raws.resize(kept);
   ResolveContext context;
   context.published = published;
   if (!published) context.fallback_year = FallbackYear(raws);
