@@ -1,9 +1,10 @@
 // A deterministic synthetic multilingual news corpus for `newsloom bench`: articles of about
 // 3 KB in 12 languages and 4 scripts (Latin, Cyrillic, Arabic, Han), built from per-language
 // word lists with a seeded generator. Word order is random, so the text is not readable, but
-// its byte, token, script and language statistics are those of news text: the pipeline does
-// the same work per byte as on real articles. A share of articles are re-published copies
-// (new title, one sentence added) so deduplication does real work too.
+// its byte, token, script and language statistics are those of news text, and so is its
+// density of numbers, names and the field's vocabulary (calibrated on data/samples): the
+// pipeline does the same work per byte as on real articles. A share of articles are re-published
+// copies (new title, one sentence added) so deduplication does real work too.
 #ifndef NEWSLOOM_BENCH_SYNTHETIC_CORPUS_H_
 #define NEWSLOOM_BENCH_SYNTHETIC_CORPUS_H_
 

@@ -64,8 +64,16 @@ const ActorFinder& ActorFinder::Default() {
 }
 
 std::vector<ActorMention> ActorFinder::Find(const AnalyzedDocument& doc) const {
+  std::vector<uint32_t> all(doc.sentences.size());
+  for (uint32_t s = 0; s < all.size(); ++s) all[s] = s;
+  return FindInSentences(doc, all);
+}
+
+std::vector<ActorMention> ActorFinder::FindInSentences(
+    const AnalyzedDocument& doc, const std::vector<uint32_t>& sentences) const {
   std::vector<ActorMention> out;
-  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+  for (uint32_t s : sentences) {
+    if (s >= doc.sentences.size()) continue;
     const Sentence& sent = doc.sentences[s];
     for (const PhraseMatch& m :
          FindIn(doc, sent.first_token, sent.first_token + sent.token_count)) {

@@ -38,6 +38,10 @@ class ActorFinder {
 
   // Every actor noun of `doc`, in text order, non-overlapping (the longest phrase wins).
   std::vector<ActorMention> Find(const AnalyzedDocument& doc) const;
+  // The same for the listed sentences only (indices into doc.sentences, ascending; others
+  // are skipped), in that order.
+  std::vector<ActorMention> FindInSentences(const AnalyzedDocument& doc,
+                                            const std::vector<uint32_t>& sentences) const;
   // Matches in tokens [first, end) of `doc`; RoleOf(match.payload) is the role.
   std::vector<PhraseMatch> FindIn(const AnalyzedDocument& doc, uint32_t first, uint32_t end) const {
     return matcher_->Find(doc, first, end);

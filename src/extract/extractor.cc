@@ -64,7 +64,8 @@ bool OverlapsPlace(const Geotag& geo, const std::vector<TextSpan>& spans) {
 
 }  // namespace
 
-Extractor::Extractor(const Gazetteer* gazetteer) {
+Extractor::Extractor(const Gazetteer* gazetteer, const ExtractorOptions& options)
+    : options_(options) {
   if (gazetteer != nullptr) geotagger_.emplace(gazetteer);
 }
 
@@ -86,6 +87,7 @@ ArticleFacts Extractor::Extract(const AnalyzedDocument& doc,
     }
     if (OverlapsPlace(facts.geo, person_spans)) facts.geo = geotagger_->Tag(doc, &person_spans);
   }
+  if (!options_.events) return facts;
 
   const DateExtractor& dates = DateExtractor::Default();
   DateFacts date_facts = dates.Extract(doc, published);
@@ -94,7 +96,17 @@ ArticleFacts Extractor::Extract(const AnalyzedDocument& doc,
   facts.figures = FigureExtractor::Default().Extract(doc, facts.flags);
   facts.events = EventClassifier::Default().Classify(doc, facts.flags, facts.figures);
 
-  const std::vector<ActorMention> actors = ActorFinder::Default().Find(doc);
+  // Actor nouns count in the lead and in the events' evidence sentences (EventActors): find
+  // them there only.
+  std::vector<uint32_t> actor_sentences = {0, 1};
+  for (const EventRecord& event : facts.events) {
+    for (const TextSpan& s : event.evidence) actor_sentences.push_back(s.sentence);
+  }
+  std::sort(actor_sentences.begin(), actor_sentences.end());
+  actor_sentences.erase(std::unique(actor_sentences.begin(), actor_sentences.end()),
+                        actor_sentences.end());
+  const std::vector<ActorMention> actors =
+      ActorFinder::Default().FindInSentences(doc, actor_sentences);
   for (EventRecord& event : facts.events) {
     const std::vector<uint32_t> sentences = EvidenceSentences(event);
     if (!event.background) {

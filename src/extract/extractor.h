@@ -38,10 +38,17 @@ struct ArticleFacts {
   std::vector<EventRecord> events;         // the main event first
 };
 
+struct ExtractorOptions {
+  // Run the event layers: dates and background sentences, figures, events. false leaves
+  // dates, flags, figures and events empty (places, persons and organizations only: what
+  // `newsloom bench` times separately for the entity layers). Default true.
+  bool events = true;
+};
+
 class Extractor {
  public:
   // `gazetteer` is not owned; null skips places (no location, places or countries).
-  explicit Extractor(const Gazetteer* gazetteer);
+  explicit Extractor(const Gazetteer* gazetteer, const ExtractorOptions& options = {});
 
   // `published` is the article's publication date (relative dates resolve against it).
   ArticleFacts Extract(const AnalyzedDocument& doc,
@@ -49,6 +56,7 @@ class Extractor {
 
  private:
   std::optional<Geotagger> geotagger_;
+  ExtractorOptions options_;
 };
 
 }  // namespace newsloom

@@ -87,8 +87,8 @@ StatusOr<std::unique_ptr<FigureLexicon>> FigureLexicon::Parse(std::string_view t
     lex->groups_[it->second].push_back(static_cast<int>(lex->words_.size()));
     lex->langs_.insert(w.lang);
     if (w.cls == FigureWordClass::kOne) {
-      lex->one_words_.insert(w.lang + "\t" + FoldCase(w.phrase));
-      lex->one_words_.insert("*\t" + FoldCase(w.phrase));
+      lex->one_words_[w.lang].insert(FoldCase(w.phrase));
+      lex->one_words_["*"].insert(FoldCase(w.phrase));
     }
     lex->words_.push_back(std::move(w));
   }
@@ -103,11 +103,11 @@ const FigureWord* FigureLexicon::Find(int payload, FigureWordClass cls) const {
   return nullptr;
 }
 
-bool FigureLexicon::IsOneWord(std::string_view lang, std::string_view lower) const {
+const absl::flat_hash_set<std::string>& FigureLexicon::OneWords(std::string_view lang) const {
+  static const absl::flat_hash_set<std::string> kNone;
   if (lang == "nn") lang = "nb";
-  const std::string key = (langs_.contains(AbslView(lang)) ? std::string(lang) : std::string("*")) +
-                          "\t" + std::string(lower);
-  return one_words_.contains(key);
+  auto it = one_words_.find(AbslView(langs_.contains(AbslView(lang)) ? lang : "*"));
+  return it != one_words_.end() ? it->second : kNone;
 }
 
 const FigureWord* FigureLexicon::TriggerOf(int payload) const {

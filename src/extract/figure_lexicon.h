@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "core/status.h"
 #include "extract/figure_phrase_matcher.h"
@@ -59,17 +60,18 @@ class FigureLexicon {
   const std::vector<int>& RowsOf(int payload) const { return groups_[payload]; }
   // The row of class `cls` among RowsOf(payload); nullptr when none.
   const FigureWord* Find(int payload, FigureWordClass cls) const;
-  // True when `lower` is a word of class kOne in `lang` (any language when `lang` has no
-  // entries): a cheap test before matching a sentence without numbers.
-  bool IsOneWord(std::string_view lang, std::string_view lower) const;
+  // The folded words of class kOne in `lang` (of any language when `lang` has no entries):
+  // a cheap test before matching a sentence without numbers. Never null.
+  const absl::flat_hash_set<std::string>& OneWords(std::string_view lang) const;
   // The trigger or protest row among RowsOf(payload); nullptr when none.
   const FigureWord* TriggerOf(int payload) const;
 
  private:
   FigureLexicon() = default;
   std::vector<FigureWord> words_;
-  std::vector<std::vector<int>> groups_;        // rows per distinct (lang, phrase)
-  absl::flat_hash_set<std::string> one_words_;  // "lang\tword" and "*\tword" of kOne rows
+  std::vector<std::vector<int>> groups_;  // rows per distinct (lang, phrase)
+  // Folded kOne words by language, and under "*" for languages without rows.
+  absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>> one_words_;
   absl::flat_hash_set<std::string> langs_;
   std::unique_ptr<FigurePhraseMatcher> matcher_;
 };

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <utility>
 
+#include "core/strings.h"
+
 namespace newsloom::extract_internal {
 namespace {
 
@@ -33,13 +35,7 @@ FigureSentence::FigureSentence(const AnalyzedDocument& doc, uint32_t sentence,
   quantities_ = numbers.FindAll(doc, sentence);
   const size_t n = end_ > first_ ? end_ - first_ : 0;
   if (n == 0) return;
-  if (quantities_.empty()) {  // only "ein Demonstrant"-style counts are possible
-    bool one = false;
-    for (uint32_t t = first_; t < end_ && !one; ++t) {
-      one = words.IsOneWord(doc.lang, doc.tokens[t].lower);
-    }
-    if (!one) return;
-  }
+  if (quantities_.empty() && !MayHoldSingular()) return;
   word_matches_ = words.Find(doc, first_, end_);
   actor_matches_ = actors.FindIn(doc, first_, end_);
   AddSingulars();
@@ -65,6 +61,22 @@ FigureSentence::FigureSentence(const AnalyzedDocument& doc, uint32_t sentence,
   };
   mark(actor_matches_, &actor_at_);
   mark(word_matches_, &word_at_);
+}
+
+// Without digits or number words only "ein Demonstrant"-style counts are possible: a "one" word
+// with an actor phrase starting right after it (or after one more word: "a single protester").
+// Checked on small windows first, since articles are in almost every sentence.
+bool FigureSentence::MayHoldSingular() const {
+  constexpr uint32_t kWindow = 6;  // longer than any actor phrase after its first word
+  const absl::flat_hash_set<std::string>& ones = words_.OneWords(doc_.lang);
+  if (ones.empty()) return false;
+  for (uint32_t t = first_; t + 1 < end_; ++t) {
+    if (!ones.contains(AbslView(doc_.tokens[t].lower))) continue;
+    for (const PhraseMatch& m : actors_.FindIn(doc_, t + 1, std::min(end_, t + 2 + kWindow))) {
+      if (m.first_token <= t + 2) return true;
+    }
+  }
+  return false;
 }
 
 // "ein Demonstrant", "bir sivil", "un manifestante": an indefinite article or "one" right

@@ -51,6 +51,7 @@ class FigureSentence {
     double confidence = 0;
   };
 
+  bool MayHoldSingular() const;
   void AddSingulars();
   bool IsBlocked(size_t q) const;
   uint32_t RangeEnd(size_t q);

@@ -150,8 +150,16 @@ std::vector<NameHit> Resolve(const Gazetteer& g, const std::vector<NameMatch>& m
       chosen[i] = m.hits[0];
     }
   }
-  // Distance pass for names with several place readings.
-  std::vector<NameHit> first = chosen;
+  // Distance pass for names with several place readings, against the distinct places chosen
+  // so far (a name repeated ten times counts once) and not against the name's own mentions.
+  std::vector<std::pair<uint32_t, const NameHit*>> anchors;
+  for (size_t j = 0; j < matches.size(); ++j) {
+    if (chosen[j].kind == EntityKind::kPlace)
+      anchors.emplace_back(chosen[j].index, matches[j].hits.data());
+  }
+  std::sort(anchors.begin(), anchors.end());
+  anchors.erase(std::unique(anchors.begin(), anchors.end()), anchors.end());
+  constexpr double kKmPerDegree = 111.19;  // along a meridian: a lower bound of the distance
   for (size_t i = 0; i < matches.size(); ++i) {
     const NameMatch& m = matches[i];
     if (m.hits[0].kind == EntityKind::kCountry || m.hits.size() < 2) continue;
@@ -159,13 +167,17 @@ std::vector<NameHit> Resolve(const Gazetteer& g, const std::vector<NameMatch>& m
     for (const NameHit& h : m.hits) {
       double s = HitPrior(g, h, support);
       if (h.kind == EntityKind::kPlace) {
+        const PlaceRecord& p = g.place(h.index);
         double bonus = 0;
-        for (size_t j = 0; j < matches.size(); ++j) {
-          if (first[j].kind != EntityKind::kPlace || matches[j].hits.data() == m.hits.data()) {
-            continue;
+        for (const auto& [index, hits] : anchors) {
+          if (hits == m.hits.data()) continue;
+          const PlaceRecord& q = g.place(index);
+          if (std::abs(Gazetteer::Degrees(p.lat_e5) - Gazetteer::Degrees(q.lat_e5)) *
+                  kKmPerDegree >=
+              kNearKm) {
+            continue;  // too far apart for a bonus whatever the longitudes
           }
-          double d = DistanceKm(g.place(h.index), g.place(first[j].index));
-          bonus = std::max(bonus, 3 * std::max(0.0, 1 - d / kNearKm));
+          bonus = std::max(bonus, 3 * std::max(0.0, 1 - DistanceKm(p, q) / kNearKm));
         }
         s += bonus;
       }
