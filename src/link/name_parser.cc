@@ -103,7 +103,15 @@ std::string NameParser::Acronym(const std::vector<std::string>& words) {
   return initials.size() >= 2 ? FoldToken(initials) : "";
 }
 
-ParsedName NameParser::Parse(NamedEntityKind kind, std::string_view name) {
+const ParsedName& NameParser::Parse(NamedEntityKind kind, std::string_view name) {
+  std::string key(1, kind == NamedEntityKind::kPerson ? 'p' : 'o');
+  key.append(name);
+  if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+  if (cache_.size() >= kMaxCached) cache_.clear();
+  return cache_.emplace(std::move(key), Compute(kind, name)).first->second;
+}
+
+ParsedName NameParser::Compute(NamedEntityKind kind, std::string_view name) {
   ParsedName p;
   std::vector<std::string> words = SplitWords(name);
   SplitHanName(&words);

@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "core/status.h"
 #include "extract/facts.h"
 #include "text/transliterator.h"
@@ -44,7 +45,9 @@ class NameParser {
   // Internal when ICU's transliteration data is missing.
   static StatusOr<std::unique_ptr<NameParser>> Create();
 
-  ParsedName Parse(NamedEntityKind kind, std::string_view name);
+  // Names recur across articles (the same leaders, the same agencies): results are kept in a
+  // bounded cache (cleared when it holds kMaxCached names).
+  const ParsedName& Parse(NamedEntityKind kind, std::string_view name);
 
   // The words of `name` (well-formed or not) as written: runs of letters, digits and marks;
   // apostrophes inside a word are dropped.
@@ -53,9 +56,12 @@ class NameParser {
  private:
   explicit NameParser(std::unique_ptr<text_analysis::LatinKeyer> keyer)
       : keyer_(std::move(keyer)) {}
+  static constexpr size_t kMaxCached = 1 << 16;
+  ParsedName Compute(NamedEntityKind kind, std::string_view name);
   std::string Acronym(const std::vector<std::string>& words);
 
   std::unique_ptr<text_analysis::LatinKeyer> keyer_;
+  absl::flat_hash_map<std::string, ParsedName> cache_;  // kind letter + name -> parse
 };
 
 }  // namespace newsloom::link
