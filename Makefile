@@ -1,5 +1,6 @@
 # Newsloom — two commands:
 #   make run   install everything, build, analyse the bundled sample corpus, show the results
+#              and serve them (web UI + API) until Ctrl-C
 #   make test  install everything, build with ASan+UBSan, run every test and fuzzer briefly
 # Both are safe to repeat: setup installs only what is missing.
 
@@ -8,6 +9,8 @@ JOBS ?= $(shell nproc)
 OUT ?= out/samples
 CORPUS ?= data/samples
 NEWSLOOM := build/release/src/cli/newsloom
+PORT ?= 8080
+HOST ?= 127.0.0.1
 
 .PHONY: run test setup build build-debug bench eval format tidy clean
 
@@ -17,6 +20,10 @@ run: setup build
 	@echo "Results: $(OUT)/articles.jsonl, $(OUT)/stories.jsonl and the database $(OUT)/newsloom.db"
 	@echo "Browse:  $(NEWSLOOM) articles --db $(OUT)/newsloom.db list"
 	@echo "Compare: $(NEWSLOOM) compare A B"
+	@echo "Export:  $(NEWSLOOM) export --db $(OUT)/newsloom.db --format csv|geojson|jsonl"
+	@echo
+	@echo "Starting the web UI and API on the results (Ctrl-C stops it; PORT=$(PORT) HOST=$(HOST)):"
+	$(NEWSLOOM) serve --db $(OUT)/newsloom.db --host $(HOST) --port $(PORT)
 
 test: setup build-debug
 	cd build/debug && ctest --output-on-failure -j $(JOBS) --timeout 600

@@ -20,6 +20,7 @@ APT_PACKAGES=(
   liblingua-stopwords-perl
   # tests and tools
   python3 curl
+  chromium  # headless browser for the web UI tests (web/test, driven by playwright-core)
 )
 
 missing=()

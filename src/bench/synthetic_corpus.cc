@@ -107,7 +107,8 @@ const std::vector<std::string>& RareWords(const LanguageWords& lw) {
 }
 
 // Token shares, calibrated on the hand-written sample corpus (data/samples: 2.7% of words are
-// digits, ~2.4 place and ~2.7 person mentions per KB): numbers 3%, names 4%, rare words 40%,
+// digits, ~2.4 place and ~2.7 person mentions per KB): numbers 3%, names 4-5% (never
+// adjacent, not first in a sentence), rare words 40%,
 // common words (function words and the field's vocabulary, Zipf-distributed) the rest.
 std::string MakeSentence(const LanguageWords& lw, std::mt19937_64& rng) {
   std::uniform_int_distribution<int> len(7, 18);
@@ -115,16 +116,20 @@ std::string MakeSentence(const LanguageWords& lw, std::mt19937_64& rng) {
   std::uniform_int_distribution<int> number(2, 2500);
   const int n = len(rng);
   std::string s;
+  int last_name = -2;
   for (int i = 0; i < n; ++i) {
     if (i > 0 && lw.spaces) s += ' ';
     const int c = coin(rng);
-    if (c < 4) {
+    // Names stand apart, after a word that is not the sentence's capitalised first one, as in
+    // written text (word salad would glue them into names nobody wrote: "Macron Tokayev").
+    if (c < 6 && i > 1 && last_name < i - 1) {
       s += lw.names[rng() % lw.names.size()];
-    } else if (c < 7 && i > 0) {
+      last_name = i;
+    } else if (c >= 6 && c < 9 && i > 0) {
       s += std::to_string(number(rng));
     } else {
       const std::vector<std::string>& rare = RareWords(lw);
-      std::string w = c < 47 ? rare[ZipfIndex(rng, rare.size())]
+      std::string w = c < 49 ? rare[ZipfIndex(rng, rare.size())]
                              : std::string(lw.words[ZipfIndex(rng, lw.words.size())]);
       if (i == 0 && lw.spaces && !w.empty() && w[0] >= 'a' && w[0] <= 'z') w[0] -= 32;
       s += w;

@@ -4,8 +4,10 @@
 #include <memory>
 
 #include "bench/synthetic_corpus.h"
+#include "cli/bench_server.h"
 #include "cli/commands.h"
 #include "cli/pipeline_flags.h"
+#include "cli/story_commands.h"
 #include "core/env.h"
 #include "core/json_writer.h"
 #include "core/memory.h"
@@ -20,6 +22,8 @@ struct BenchFlags {
   bool no_store = false;
   bool json = false;
   std::string keep_dir;
+  std::string stories;      // --stories: story clustering at these sizes instead (story_commands.h)
+  BenchServerFlags server;  // --server: load test of `newsloom serve` instead (bench_server.h)
 };
 
 struct Row {
@@ -36,10 +40,12 @@ struct Pass {
 };
 
 // `text` is the run without extraction, store and output (readers, analysis and dedup only);
-// `facts` adds extraction and entity linking; `s` is the whole pipeline. Stage rows are busy
+// `entities` adds places, persons, organizations and entity linking; `facts` adds every
+// extraction layer (dates, figures, events too); `s` is the whole pipeline. Stage rows are busy
 // time inside the whole run: the reader thread overlaps analysis, so rows do not add up to
 // the wall-clock total.
-std::vector<Row> Rows(const Pass& text, const Pass& facts, const RunSummary& s) {
+std::vector<Row> Rows(const Pass& text, const Pass& entities, const Pass& facts,
+                      const RunSummary& s) {
   const uint64_t rss = PeakRssBytes();
   return {
       {"ingest (reader thread)", s.ingest.seconds, s.read, s.bytes, s.ingest.peak_rss_bytes},
@@ -51,13 +57,21 @@ std::vector<Row> Rows(const Pass& text, const Pass& facts, const RunSummary& s) 
       {"write JSONL", s.write.seconds, s.write.items, s.bytes, s.write.peak_rss_bytes},
       {"ingest + analysis (wall)", text.summary.seconds, text.summary.analysed, text.summary.bytes,
        text.peak_rss},
-      {"  + extraction, linking (wall)", facts.summary.seconds, facts.summary.analysed,
+      {"  + places, persons, linking (wall)", entities.summary.seconds, entities.summary.analysed,
+       entities.summary.bytes, entities.peak_rss},
+      {"  + all extraction, linking (wall)", facts.summary.seconds, facts.summary.analysed,
        facts.summary.bytes, facts.peak_rss},
       {"whole pipeline (wall)", s.seconds, s.analysed, s.bytes, rss},
   };
 }
 
 int RunBench(const BenchFlags& f) {
+  if (!f.stories.empty()) return RunBenchStories(f.stories, f.corpus.seed, f.json);
+  if (f.server.enabled) {
+    BenchServerFlags server = f.server;
+    server.json = f.json;
+    return RunBenchServer(server);
+  }
   Env* env = Env::Default();
   const std::string dir = f.keep_dir.empty()
                               ? (std::filesystem::temp_directory_path() /
@@ -81,13 +95,14 @@ int RunBench(const BenchFlags& f) {
     }
   }
   // Light passes without store and output: readers, analysis and duplicate detection, then
-  // the same with extraction and entity linking.
-  Pass passes[2];
-  for (int i = 0; i < 2; ++i) {
+  // the same with the entity layers and linking, then with every extraction layer.
+  Pass passes[3];
+  for (int i = 0; i < 3; ++i) {
     ResetPeakRss();
     AnalysisRunOptions light;
     light.pipeline.threads = f.threads;
-    light.pipeline.extract = i == 1;
+    light.pipeline.extract = i > 0;
+    light.pipeline.extract_events = i == 2;
     auto summary = RunAnalysis(env, {corpus_path}, light);
     if (!summary.ok()) {
       std::fprintf(stderr, "newsloom bench: %s\n", MessageOf(summary.status()).c_str());
@@ -112,7 +127,7 @@ int RunBench(const BenchFlags& f) {
     std::fprintf(stderr, "newsloom bench: %s\n", MessageOf(summary.status()).c_str());
     return 1;
   }
-  const std::vector<Row> rows = Rows(passes[0], passes[1], *summary);
+  const std::vector<Row> rows = Rows(passes[0], passes[1], passes[2], *summary);
   if (f.json) {
     JsonWriter w;
     w.BeginObject().Key("articles").Int(static_cast<int64_t>(summary->analysed));
@@ -144,12 +159,19 @@ int RunBench(const BenchFlags& f) {
       static_cast<unsigned long long>(summary->analysed), summary->bytes / 1e6,
       SyntheticLanguages().size(), static_cast<unsigned long long>(summary->duplicates),
       static_cast<unsigned long long>(planted), f.threads);
-  std::printf("%-28s %10s %12s %10s %12s\n", "stage", "seconds", "articles/s", "MB/s",
+  std::printf("%-36s %10s %12s %10s %12s\n", "stage", "seconds", "articles/s", "MB/s",
               "peak RSS MB");
   for (const Row& r : rows) {
-    std::printf("%-28s %10.3f %12.0f %10.2f %12.1f\n", r.name.c_str(), r.seconds,
+    std::printf("%-36s %10.3f %12.0f %10.2f %12.1f\n", r.name.c_str(), r.seconds,
                 r.seconds > 0 ? r.items / r.seconds : 0.0,
                 r.seconds > 0 ? r.bytes / r.seconds / 1e6 : 0.0, r.peak_rss / 1048576.0);
+  }
+  const double base = passes[0].summary.seconds;
+  if (base > 0) {
+    std::printf(
+        "added to ingest + analysis: places, persons, linking %+.0f%%; all extraction %+.0f%%\n",
+        100 * (passes[1].summary.seconds - base) / base,
+        100 * (passes[2].summary.seconds - base) / base);
   }
   return 0;
 }
@@ -167,6 +189,20 @@ void RegisterBenchCommand(CLI::App& app, CommandAction* action) {
   cmd->add_flag("--no-store", f->no_store, "Leave the SQLite store out");
   cmd->add_flag("--json", f->json, "Machine-readable results");
   cmd->add_option("--keep", f->keep_dir, "Keep corpus and outputs in this directory");
+  cmd->add_option("--stories", f->stories,
+                  "Story clustering instead: time per article, memory and B-cubed at these "
+                  "synthetic corpus sizes (e.g. 10000,100000,1000000)");
+  cmd->add_flag("--server", f->server.enabled,
+                "HTTP load test instead: start `newsloom serve` on loopback and report "
+                "requests/s and p50/p99 latency per endpoint");
+  cmd->add_option("--requests", f->server.requests, "--server: requests in all")
+      ->capture_default_str();
+  cmd->add_option("--clients", f->server.clients, "--server: client threads")
+      ->capture_default_str();
+  cmd->add_option("--db", f->server.db_path,
+                  "--server: database to serve (default: analyse --corpus into a temp dir)");
+  cmd->add_option("--corpus", f->server.corpus, "--server: corpus analysed when no --db")
+      ->capture_default_str();
   cmd->callback([f, action] { *action = [f] { return RunBench(*f); }; });
 }
 

@@ -19,6 +19,10 @@ void RegisterArticlesCommand(CLI::App& app, CommandAction* action);
 void RegisterBenchCommand(CLI::App& app, CommandAction* action);
 void RegisterEvalCommand(CLI::App& app, CommandAction* action);
 void RegisterCompareCommand(CLI::App& app, CommandAction* action);
+void RegisterServeCommand(CLI::App& app, CommandAction* action);
+void RegisterExportCommand(CLI::App& app, CommandAction* action);
+void RegisterSearchCommand(CLI::App& app, CommandAction* action);
+void RegisterWatchCommand(CLI::App& app, CommandAction* action);
 
 }  // namespace newsloom
 

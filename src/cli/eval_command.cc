@@ -1,10 +1,12 @@
 // newsloom eval --gold GOLD.jsonl (PATH... | --out DIR) [--json]
+// newsloom eval --semeval FILE.csv [--folds K] [--json]
 #include <cstdio>
 #include <filesystem>
 #include <memory>
 
 #include "cli/commands.h"
 #include "cli/pipeline_flags.h"
+#include "cli/story_commands.h"
 #include "core/env.h"
 #include "eval/eval.h"
 
@@ -18,6 +20,8 @@ struct EvalFlags {
   bool json = false;
   bool details = false;
   PipelineOptions pipeline;
+  std::string semeval;  // --semeval FILE.csv: similarity model check instead (story_commands.h)
+  int folds = 5;
 };
 
 int Fail(const Status& s) {
@@ -26,6 +30,17 @@ int Fail(const Status& s) {
 }
 
 int RunEval(const EvalFlags& f) {
+  if (!f.semeval.empty()) {
+    if (!f.gold_path.empty() || !f.inputs.empty() || !f.out_dir.empty()) {
+      std::fprintf(stderr, "newsloom eval: --semeval takes no --gold, --out or PATHs\n");
+      return 2;
+    }
+    return RunEvalSemEval(f.semeval, f.folds, f.pipeline.threads, f.json);
+  }
+  if (f.gold_path.empty()) {
+    std::fprintf(stderr, "newsloom eval: --gold GOLD.jsonl is required (or --semeval FILE.csv)\n");
+    return 2;
+  }
   Env* env = Env::Default();
   if (f.inputs.empty() == f.out_dir.empty()) {
     std::fprintf(stderr,
@@ -75,7 +90,11 @@ void RegisterEvalCommand(CLI::App& app, CommandAction* action) {
   auto f = std::make_shared<EvalFlags>();
   CLI::App* cmd = app.add_subcommand(
       "eval", "Score an analysis against gold answers (overall and per language)");
-  cmd->add_option("--gold", f->gold_path, "Gold answers (JSONL, schema in README)")->required();
+  cmd->add_option("--gold", f->gold_path,
+                  "Gold answers (JSONL, schema in README); required unless --semeval");
+  cmd->add_option("--semeval", f->semeval,
+                  "Instead: k-fold Pearson of the same-story model on a SemEval-2022 Task 8 CSV");
+  cmd->add_option("--folds", f->folds, "Folds for --semeval (2..100)")->capture_default_str();
   cmd->add_option("paths", f->inputs, "Inputs to analyse now");
   cmd->add_option("--out", f->out_dir, "Directory of a finished run (articles.jsonl)");
   cmd->add_flag("--json", f->json, "Machine-readable report");

@@ -18,7 +18,11 @@ int Main(int argc, char** argv) {
   newsloom::RegisterArticlesCommand(app, &action);
   newsloom::RegisterEvalCommand(app, &action);
   newsloom::RegisterCompareCommand(app, &action);
+  newsloom::RegisterSearchCommand(app, &action);
   newsloom::RegisterBenchCommand(app, &action);
+  newsloom::RegisterServeCommand(app, &action);
+  newsloom::RegisterExportCommand(app, &action);
+  newsloom::RegisterWatchCommand(app, &action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

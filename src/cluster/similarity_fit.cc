@@ -1,6 +1,7 @@
 #include "cluster/similarity_fit.h"
 
 #include <algorithm>
+#include <cmath>
 #include <mutex>
 
 #include "fmt/format.h"
@@ -72,6 +73,8 @@ StatusOr<SimilarityFit> FitSimilarity(const std::vector<eval::LabeledPair>& pair
     }
   }
   fit.cross_validated = eval::CorrelateScores(pairs, tested, scores);
+  fit.cross_validated_scores.assign(pairs.size(), std::nan(""));
+  for (size_t k = 0; k < tested.size(); ++k) fit.cross_validated_scores[tested[k]] = scores[k];
 
   std::vector<size_t> all(pairs.size());
   for (size_t i = 0; i < all.size(); ++i) all[i] = i;

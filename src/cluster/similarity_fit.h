@@ -35,6 +35,9 @@ struct SimilarityFit {
   SimilarityWeights weights;          // fitted on all pairs
   std::vector<int> fitted_signals;    // signals that vary in the data and were fitted; the
                                       // others keep the prior's weight
+  // The cross-validated scores by pair index (cross_validated_scores[i] is pairs[i]'s); NaN
+  // for a pair that was never tested (folds < 2).
+  std::vector<double> cross_validated_scores;
 };
 
 // Fits weights to pairs[i].similarity() from signals[i]. Signals that never vary in the data

@@ -272,17 +272,20 @@ StoryAssignment StoryClusterer::Add(StoryItem item) {
   }
   if (observed_.erase(item.article_id) == 0) stats_.Add(item);
   PrepareForScoring(stats_, &item);
-  if (!item.published) FlushArchive();
   // Only publication dates move time forward; an undated article's stated event date places
   // it in time for scoring but it also searches the archive.
   std::optional<DayRange> t = TimeOf(item);
   if (item.published && (!now_ || t->first > *now_)) now_ = t->first;
   Expire();
+  // A report dated before the active window (an archive ingested late, a feed's old items)
+  // searches the archive too, as an undated one does.
+  const bool late = item.published && t->last < *now_ - options_.window_days;
+  if (!item.published || late) FlushArchive();
   const uint32_t none = UINT32_MAX;
   uint32_t best = none;
   double best_score = 0;
-  for (uint32_t s :
-       Candidates(LookupKeys(item), item.published.has_value(), none, options_.max_candidates)) {
+  for (uint32_t s : Candidates(LookupKeys(item), item.published.has_value() && !late, none,
+                               options_.max_candidates)) {
     const Story& story = *stories_[s];
     if (story.retired) continue;
     const double score = ScoreStory(story, item);

@@ -6,7 +6,8 @@
 //     stories holding them. Only an item's cross-language keys and rarest `lookup_keys` words are
 //     looked up and at most `max_candidates` stories are scored, so the cost per article does not
 //     grow with history. Stories whose newest dated member is more than `window_days` older than
-//     the newest date seen leave the active index for an archive that only undated articles search.
+//     the newest date seen leave the active index for an archive that only undated articles and
+//     articles dated before that window (late ingest of old reports) search.
 //   * Comparing with a story: the item is scored against at most 2 + `latest_members` members
 //     (the founder, the most central one, the latest few). The story's score blends the arithmetic
 //     and geometric means of the two best pair scores, so one vague member cannot pull unrelated

@@ -216,6 +216,24 @@ TEST(StoryClustererTest, ExpiredStoriesLeaveTheActiveIndex) {
   EXPECT_EQ(clusterer.AllStories().size(), 50u);
 }
 
+// Old reports ingested after newer news (a back-filled archive, a later run) still find their
+// story in the archive; a new event on the same words a year later does not join it.
+TEST(StoryClustererTest, LateReportJoinsItsArchivedStory) {
+  DefaultPairScorer scorer;
+  StoryClusterer clusterer(StoryClustererOptions(), &scorer);
+  const std::vector<std::string> w = {"quake", "magnitude", "collapsed", "rescue", "rubble"};
+  const std::string s = clusterer.Add(Item("e1", "2018-09-28", "en", w, {"palu"})).story_id;
+  for (int i = 0; i < 30; ++i) {  // a year of other news pushes the story out of the window
+    clusterer.Add(Item("n" + std::to_string(i), Date(365 * 3 + i * 12), "en",
+                       {"w" + std::to_string(i), "v" + std::to_string(i)}, {}));
+  }
+  ASSERT_LE(clusterer.active_stories(), 10u);
+  StoryAssignment late = clusterer.Add(Item("e2", "2018-09-29", "en", w, {"palu"}));
+  EXPECT_EQ(late.story_id, s);
+  StoryAssignment next_year = clusterer.Add(Item("e3", "2019-09-29", "en", w, {"palu"}));
+  EXPECT_NE(next_year.story_id, s);
+}
+
 TEST(StoryClustererTest, RestoreThenAddGivesTheSameStoriesAsOneRun) {
   DefaultPairScorer scorer;
   std::mt19937 rng(7);

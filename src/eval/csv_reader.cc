@@ -12,7 +12,9 @@ class CsvParser {
     if (s_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
   }
 
-  StatusOr<std::vector<CsvRecord>> Parse() {
+  // With `errors` null the first syntax error ends the parse; otherwise the record is dropped,
+  // its error kept, and parsing resumes at the next line (ParseCsvRecovering).
+  StatusOr<std::vector<CsvRecord>> Parse(std::vector<std::string>* errors = nullptr) {
     std::vector<CsvRecord> out;
     while (pos_ < s_.size()) {
       if (AtLineEnd()) {  // Blank line.
@@ -21,7 +23,13 @@ class CsvParser {
       }
       CsvRecord record;
       record.line = line_;
-      NL_RETURN_IF_ERROR(ParseRecord(&record.fields));
+      const size_t start = pos_;
+      if (Status st = ParseRecord(&record.fields); !st.ok()) {
+        if (errors == nullptr) return st;
+        errors->push_back(std::string(st.message()));
+        Resync(start, record.line);
+        continue;
+      }
       out.push_back(std::move(record));
     }
     return out;
@@ -34,6 +42,20 @@ class CsvParser {
   void SkipLineEnd() {
     pos_ += s_[pos_] == '\r' ? 2 : 1;
     ++line_;
+  }
+
+  // After an error in the record that began at `start` on `line`: continues after the line of
+  // the bad character, or after the record's first line when a quote ran to the end.
+  void Resync(size_t start, int line) {
+    if (pos_ >= s_.size()) {
+      pos_ = start;
+      line_ = line;
+    }
+    while (pos_ < s_.size() && s_[pos_] != '\n') ++pos_;
+    if (pos_ < s_.size()) {
+      ++pos_;
+      ++line_;
+    }
   }
 
   // Parses fields up to and including the record's line end (or the end of the text).
@@ -93,6 +115,12 @@ class CsvParser {
 
 StatusOr<std::vector<CsvRecord>> ParseCsv(std::string_view text, std::string_view path) {
   return CsvParser(text, path).Parse();
+}
+
+std::vector<CsvRecord> ParseCsvRecovering(std::string_view text, std::string_view path,
+                                          std::vector<std::string>* errors) {
+  // Parse only fails when errors is null.
+  return *CsvParser(text, path).Parse(errors);
 }
 
 }  // namespace newsloom::eval

@@ -24,6 +24,13 @@ struct CsvRecord {
 // `path` is only used in error messages.
 StatusOr<std::vector<CsvRecord>> ParseCsv(std::string_view text, std::string_view path);
 
+// Like ParseCsv, but a syntax error costs only the record it is in: its "path:line: ..."
+// message is appended to `errors` (not null) and parsing resumes at the next line (after the
+// bad character's line; after the opening quote's line for an unterminated quoted field, whose
+// following lines then come back as records of their own for the caller to reject).
+std::vector<CsvRecord> ParseCsvRecovering(std::string_view text, std::string_view path,
+                                          std::vector<std::string>* errors);
+
 }  // namespace newsloom::eval
 
 #endif  // NEWSLOOM_EVAL_CSV_READER_H_

@@ -1,4 +1,4 @@
-// Fuzzes the CSV parser and the SemEval pair reader on arbitrary bytes.
+// Fuzzes the CSV parser and the SemEval pair reader, strict and recovering, on arbitrary bytes.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -21,6 +21,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (report.overall.pearson > 1.000001 || report.overall.pearson < -1.000001) {
       __builtin_trap();
     }
+  }
+  // The recovering readers must never fail on syntax, and every record they keep or reject
+  // names a line.
+  std::vector<std::string> errors;
+  const auto recovered = newsloom::eval::ParseCsvRecovering(text, "fuzz.csv", &errors);
+  for (const auto& r : recovered) {
+    if (r.line < 1) __builtin_trap();
+  }
+  if (records.ok() && (!errors.empty() || recovered.size() != records->size())) __builtin_trap();
+  for (const std::string& e : errors) {
+    if (e.rfind("fuzz.csv:", 0) != 0) __builtin_trap();
+  }
+  std::vector<std::string> rejected;
+  auto lenient = newsloom::eval::ParseSemEvalPairsLenient(text, "fuzz.csv", &rejected);
+  if (pairs.ok() && (!lenient.ok() || lenient->size() != pairs->size() || !rejected.empty())) {
+    __builtin_trap();
   }
   return 0;
 }

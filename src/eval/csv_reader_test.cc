@@ -73,5 +73,26 @@ TEST(CsvReaderTest, Errors) {
       << junk.status();
 }
 
+TEST(CsvReaderTest, RecoveringSkipsBadRecordsAndGoesOn) {
+  std::vector<std::string> errors;
+  const auto r = ParseCsvRecovering("a,b\n\"x\"y,z\n1,2\n\"ok\",\"multi\nline\"\n3,\"open\n4,5\n",
+                                    "t.csv", &errors);
+  // The junk after a closing quote costs line 2; the unterminated quote on line 6 costs that
+  // line only, and line 7 is read again as a record.
+  EXPECT_EQ(Fields(r), (Rows{{"a", "b"}, {"1", "2"}, {"ok", "multi\nline"}, {"4", "5"}}));
+  ASSERT_EQ(r.size(), 4u);
+  EXPECT_EQ(r[3].line, 7);
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_EQ(errors[0], "t.csv:2: unexpected character after closing quote");
+  EXPECT_EQ(errors[1], "t.csv:6: unterminated quoted field");
+
+  errors.clear();
+  const auto clean = ParseCsvRecovering("a,b\r\n1,2", "t.csv", &errors);
+  EXPECT_TRUE(errors.empty());
+  EXPECT_EQ(Fields(clean), (Rows{{"a", "b"}, {"1", "2"}}));
+  EXPECT_TRUE(ParseCsvRecovering("\"", "t.csv", &errors).empty());
+  EXPECT_EQ(errors.size(), 1u);
+}
+
 }  // namespace
 }  // namespace newsloom::eval

@@ -113,6 +113,36 @@ StatusOr<std::vector<LabeledPair>> LoadSemEvalPairs(Env* env, const std::string&
   return ParseSemEvalPairs(text, path);
 }
 
+StatusOr<std::vector<LabeledPair>> ParseSemEvalPairsLenient(std::string_view csv,
+                                                            std::string_view path,
+                                                            std::vector<std::string>* rejected) {
+  std::vector<CsvRecord> records = ParseCsvRecovering(csv, path, rejected);
+  if (records.empty()) {
+    return absl::InvalidArgumentError(fmt::format("{}:1: no header line", path));
+  }
+  Columns columns;
+  NL_RETURN_IF_ERROR(FindColumns(records[0], path, &columns));
+  const size_t width = 1 + std::max({columns.pair_id, columns.lang1, columns.lang2, columns.text1,
+                                     columns.text2, columns.overall});
+  std::vector<LabeledPair> pairs;
+  for (size_t i = 1; i < records.size(); ++i) {
+    StatusOr<LabeledPair> p = ToPair(records[i], columns, width, path);
+    if (p.ok()) {
+      pairs.push_back(std::move(*p));
+    } else {
+      rejected->push_back(std::string(p.status().message()));
+    }
+  }
+  return pairs;
+}
+
+StatusOr<std::vector<LabeledPair>> LoadSemEvalPairsLenient(Env* env, const std::string& path,
+                                                           std::vector<std::string>* rejected) {
+  std::string text;
+  NL_RETURN_IF_ERROR(env->ReadFile(path, &text));
+  return ParseSemEvalPairsLenient(text, path, rejected);
+}
+
 PairsReport ScorePairs(const std::vector<LabeledPair>& pairs, const PairScorer& scorer,
                        const std::vector<size_t>* indices) {
   std::vector<size_t> all;

@@ -51,6 +51,17 @@ struct LabeledPair {
 StatusOr<std::vector<LabeledPair>> ParseSemEvalPairs(std::string_view csv, std::string_view path);
 StatusOr<std::vector<LabeledPair>> LoadSemEvalPairs(Env* env, const std::string& path);
 
+// Like the two above, but bad records do not stop the file: a record with a CSV syntax error,
+// fewer fields than the header or an Overall that is not a number in [1, 4] is skipped and its
+// "path:line: ..." message appended to `rejected` (not null). Still InvalidArgument when there
+// is no header or a required column is missing (nothing in the file could be used), and the
+// file's read error from LoadSemEvalPairsLenient.
+StatusOr<std::vector<LabeledPair>> ParseSemEvalPairsLenient(std::string_view csv,
+                                                            std::string_view path,
+                                                            std::vector<std::string>* rejected);
+StatusOr<std::vector<LabeledPair>> LoadSemEvalPairsLenient(Env* env, const std::string& path,
+                                                           std::vector<std::string>* rejected);
+
 // Pearson r between scores and similarity() with the number of pairs it is over (r is 0 with
 // fewer than 2 pairs or constant scores).
 struct Correlation {

@@ -103,6 +103,35 @@ TEST(SemEvalPairsTest, Errors) {
   EXPECT_EQ(LoadSemEvalPairs(&env, "/none.csv").status().code(), absl::StatusCode::kNotFound);
 }
 
+TEST(SemEvalPairsTest, LenientReaderCountsBadRowsAndGoesOn) {
+  const std::string csv =
+      "pair_id,lang1,lang2,text1,text2,Overall\n"
+      "p1,en,de,Rain.,Regen.,1.5\n"
+      "p2,en,en,\"short\"x,other,2\n"        // CSV syntax
+      "p3,fr,fr,Grève.,Grève générale.,9\n"  // Overall out of range
+      "p4,es,en,Lluvia.\n"                   // too few fields
+      "p5,pl,pl,Deszcz.,Burza.,3.25\n";
+  std::vector<std::string> rejected;
+  auto pairs = ParseSemEvalPairsLenient(csv, "t.csv", &rejected);
+  ASSERT_TRUE(pairs.ok()) << pairs.status();
+  ASSERT_EQ(pairs->size(), 2u);
+  EXPECT_EQ((*pairs)[0].input.pair_id, "p1");
+  EXPECT_EQ((*pairs)[1].input.pair_id, "p5");
+  EXPECT_EQ((*pairs)[1].line, 6);
+  ASSERT_EQ(rejected.size(), 3u);
+  EXPECT_EQ(rejected[0], "t.csv:3: unexpected character after closing quote");
+  EXPECT_NE(rejected[1].find("t.csv:4: Overall must be a number from 1 to 4"), std::string::npos);
+  EXPECT_EQ(rejected[2], "t.csv:5: expected 6 fields, found 4");
+  // The strict reader stops at the first of them.
+  EXPECT_FALSE(ParseSemEvalPairs(csv, "t.csv").ok());
+  // Whole-file problems still fail.
+  EXPECT_FALSE(ParseSemEvalPairsLenient("", "t.csv", &rejected).ok());
+  EXPECT_FALSE(ParseSemEvalPairsLenient("pair_id,lang1\n", "t.csv", &rejected).ok());
+  MemEnv env;
+  EXPECT_EQ(LoadSemEvalPairsLenient(&env, "/none.csv", &rejected).status().code(),
+            absl::StatusCode::kNotFound);
+}
+
 TEST(SemEvalPairsTest, KFoldPartitionsDeterministically) {
   std::vector<LabeledPair> pairs(50);
   for (size_t i = 0; i < pairs.size(); ++i) pairs[i].input.pair_id = "p" + std::to_string(i);

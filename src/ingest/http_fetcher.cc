@@ -4,6 +4,7 @@
 
 #include <mutex>
 
+#include "absl/strings/cord.h"
 #include "absl/strings/str_cat.h"
 #include "core/strings.h"
 #include "ingest/source_names.h"
@@ -20,6 +21,7 @@ struct Transfer {
   bool too_large = false;
   std::string body;
   HttpValidators validators;
+  std::string retry_after;  // Retry-After of the final response, "" when none
 };
 
 size_t OnBody(char* data, size_t size, size_t n, void* user) {
@@ -38,6 +40,7 @@ size_t OnHeader(char* data, size_t size, size_t n, void* user) {
   const std::string_view line(data, size * n);
   if (StartsWithIgnoreCase(line, "HTTP/")) {
     t->validators = HttpValidators();  // a new response (after a redirect)
+    t->retry_after.clear();
     return size * n;
   }
   const size_t colon = line.find(':');
@@ -46,6 +49,7 @@ size_t OnHeader(char* data, size_t size, size_t n, void* user) {
   const std::string value(StripAsciiWhitespace(line.substr(colon + 1)));
   if (EqualsIgnoreCase(name, "ETag")) t->validators.etag = value;
   if (EqualsIgnoreCase(name, "Last-Modified")) t->validators.last_modified = value;
+  if (EqualsIgnoreCase(name, "Retry-After")) t->retry_after = value;
   return size * n;
 }
 
@@ -78,7 +82,14 @@ StatusOr<HttpFetchResult> FinishTransfer(CURL* c, const std::string& url, Transf
                                          ValidatorCache* cache) {
   long code = 0;
   curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &code);
-  if (code >= 400 || code < 200 || (code >= 300 && code != 304)) return HttpStatusError(code);
+  if (code >= 400 || code < 200 || (code >= 300 && code != 304)) {
+    Status error = HttpStatusError(code);
+    // newsloom watch honours it (watch/watcher.h kRetryAfterPayloadUrl).
+    if ((code == 429 || code == 503) && !t.retry_after.empty()) {
+      error.SetPayload("type.newsloom.dev/http-retry-after", absl::Cord(t.retry_after));
+    }
+    return error;
+  }
   HttpFetchResult out;
   out.status = static_cast<int>(code);
   out.not_modified = code == 304;

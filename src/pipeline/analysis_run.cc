@@ -5,6 +5,8 @@
 #include <fstream>
 
 #include "fmt/format.h"
+#include "search/search_index.h"
+#include "spdlog/spdlog.h"
 #include "store/store.h"
 
 namespace newsloom {
@@ -193,8 +195,49 @@ StatusOr<RunSummary> RunAnalysis(Env* env, const std::vector<std::string>& input
   if (store != nullptr) {
     NL_RETURN_IF_ERROR(
         store->FinishRun(ToRunRecord(run_id, options.command, summary, env->NowMicros())));
+    if (options.update_search_index && options.db_path != ":memory:") {
+      if (Status s = SyncSearchIndex(store.get(), options.db_path); !s.ok()) {
+        spdlog::warn("search index not updated: {}", MessageOf(s));
+      }
+    }
   }
   return summary;
+}
+
+StatusOr<DocumentsRunResult> RunAnalysisOnDocuments(Env* env, std::vector<RawDocument> docs,
+                                                    std::vector<Rejection> rejections,
+                                                    const AnalysisRunOptions& options) {
+  std::unique_ptr<Store> store;
+  int64_t run_id = 0;
+  if (!options.db_path.empty()) {
+    StoreOptions so;
+    so.env = env;
+    NL_ASSIGN_OR_RETURN(store, OpenSqliteStore(options.db_path, so));
+    NL_ASSIGN_OR_RETURN(run_id, store->StartRun(options.command, env->NowMicros()));
+  }
+  NL_ASSIGN_OR_RETURN(std::unique_ptr<Pipeline> pipeline,
+                      Pipeline::Create(env, options.pipeline, store.get(), nullptr));
+  DocumentsRunResult result;
+  pipeline->set_article_callback(
+      [&](const Article& a) { result.articles.emplace_back(a.raw.id, std::string()); });
+  NL_RETURN_IF_ERROR(pipeline->RunDocuments(std::move(docs), std::move(rejections)));
+  NL_RETURN_IF_ERROR(pipeline->FinishStories(nullptr));
+  if (const StoryStage* s = pipeline->stories()) {
+    for (auto& [id, story] : result.articles) {
+      if (const StoryOutcome* o = s->OutcomeOf(id)) story = o->story_id;
+    }
+  }
+  result.summary = pipeline->summary();
+  if (store != nullptr) {
+    NL_RETURN_IF_ERROR(
+        store->FinishRun(ToRunRecord(run_id, options.command, result.summary, env->NowMicros())));
+    if (options.update_search_index && options.db_path != ":memory:") {
+      if (Status s = SyncSearchIndex(store.get(), options.db_path); !s.ok()) {
+        spdlog::warn("search index not updated: {}", MessageOf(s));
+      }
+    }
+  }
+  return result;
 }
 
 }  // namespace newsloom

@@ -56,7 +56,9 @@ Status Pipeline::Init() {
       NL_ASSIGN_OR_RETURN(path, FindDataFile("gazetteer.nlg"));
     }
     NL_ASSIGN_OR_RETURN(gazetteer_, Gazetteer::Open(path));
-    extractor_ = std::make_unique<Extractor>(gazetteer_.get());
+    ExtractorOptions extract;
+    extract.events = options_.extract_events;
+    extractor_ = std::make_unique<Extractor>(gazetteer_.get(), extract);
     NL_ASSIGN_OR_RETURN(linker_, EntityLinker::Create(store_));
     if (options_.cluster) {
       NL_ASSIGN_OR_RETURN(stories_, StoryStage::Create(store_));
@@ -89,15 +91,32 @@ std::vector<std::string> Pipeline::ExpandInputs(const std::vector<std::string>& 
 }
 
 Status Pipeline::Run(const std::vector<std::string>& inputs) {
-  const auto start = std::chrono::steady_clock::now();
   const std::vector<std::string> files = ExpandInputs(inputs);
-  ProgressBar bar("newsloom", files.size(), "files", env_);
+  return RunStages(files.size(), [&](ProgressBar* bar) { ReadAll(files, bar); });
+}
+
+Status Pipeline::RunDocuments(std::vector<RawDocument> docs, std::vector<Rejection> rejections) {
+  return RunStages(docs.size(), [&](ProgressBar* bar) {
+    for (Rejection& r : rejections) Reject(std::move(r));
+    for (RawDocument& doc : docs) {
+      if (stop_reading_) break;  // the run failed downstream
+      Accept(std::move(doc));
+      bar->Add(1, 0);
+    }
+    PushBatch();
+    queue_->Close();
+  });
+}
+
+Status Pipeline::RunStages(size_t inputs, const std::function<void(ProgressBar*)>& read) {
+  const auto start = std::chrono::steady_clock::now();
+  ProgressBar bar("newsloom", inputs, "files", env_);
   if (!options_.progress) bar.set_enabled(false);
 
   stop_reading_ = false;
   queue_ = std::make_unique<BoundedQueue<Batch>>(2);
   analyzed_ = std::make_unique<BoundedQueue<AnalyzedBatch>>(2);
-  std::thread reader([&] { ReadAll(files, &bar); });
+  std::thread reader([&] { read(&bar); });
   std::thread analysis([&] {
     while (std::optional<Batch> batch = queue_->Pop()) {
       if (!analyzed_->Push(AnalyzeBatch(std::move(*batch)))) break;

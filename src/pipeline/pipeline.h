@@ -60,6 +60,9 @@ struct PipelineOptions {
   // Run the extract stage (places, persons, organizations, dates, figures, events) and link
   // entities across articles. Default true.
   bool extract = true;
+  // With extract: also the event layers (dates, figures, events). false runs places, persons,
+  // organizations and linking only (ExtractorOptions::events). Default true.
+  bool extract_events = true;
   // The gazetteer file for places (resources/gazetteer.h); "" finds gazetteer.nlg with
   // FindDataFile (core/data_files.h). Create fails when extract is on and it cannot be opened.
   std::string gazetteer_path;
@@ -81,6 +84,10 @@ class Pipeline : private DocumentSink {
   // Bad inputs are rejected into the summary; the returned status is not OK only when the
   // run cannot go on (the store or the output file failed).
   Status Run(const std::vector<std::string>& inputs);
+  // Processes documents already read (e.g. the body of an HTTP POST), as Run does for the
+  // documents its readers deliver; `rejections` (records that could not be read) go into the
+  // summary. Same errors as Run.
+  Status RunDocuments(std::vector<RawDocument> docs, std::vector<Rejection> rejections);
 
   // Called for each finished article, in input order, after it is stored and written.
   void set_article_callback(std::function<void(const Article&)> cb) { on_article_ = std::move(cb); }
@@ -114,6 +121,8 @@ class Pipeline : private DocumentSink {
   };
 
   void ReadAll(const std::vector<std::string>& files, ProgressBar* bar);
+  // Runs the three stages with `read` on the reader thread (it calls Accept/Reject).
+  Status RunStages(size_t inputs, const std::function<void(ProgressBar*)>& read);
   void PushBatch();
   AnalyzedBatch AnalyzeBatch(Batch batch);
   Status FinishBatch(AnalyzedBatch batch);

@@ -131,10 +131,21 @@ CREATE TABLE story_members (
 CREATE INDEX story_members_by_story ON story_members (story_id, position);
 )sql";
 
+// Version 4: files ingested from watched directories (`newsloom watch`, watch/).
+constexpr std::string_view kSchemaV4 = R"sql(
+CREATE TABLE watched_files (
+  path        TEXT    NOT NULL PRIMARY KEY,
+  size        INTEGER NOT NULL,
+  mtime       INTEGER NOT NULL,
+  ingested_at INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "initial schema: articles, dedup_signatures, feed_validators, runs", kSchemaV1},
     {2, "linked entities: entities, entity_variants, entity_articles", kSchemaV2},
     {3, "stories: stories, story_members", kSchemaV3},
+    {4, "watched files: watched_files", kSchemaV4},
 };
 
 constexpr std::string_view kCreateVersionTable = R"sql(

@@ -39,6 +39,9 @@ class SqliteStore : public Store {
   Status PutFeedValidator(std::string_view url, std::string_view etag,
                           std::string_view last_modified) override;
   StatusOr<std::optional<FeedValidator>> GetFeedValidator(std::string_view url) override;
+  // Watched files: sqlite_watched_files.cc.
+  Status PutWatchedFile(const WatchedFile& file) override;
+  StatusOr<std::vector<WatchedFile>> ListWatchedFiles(std::string_view path_prefix) override;
 
   StatusOr<int64_t> StartRun(std::string_view command, int64_t started_at) override;
   Status FinishRun(const RunRecord& run) override;
@@ -63,6 +66,7 @@ class SqliteStore : public Store {
   Status LoadStories(
       const std::function<Status(StoredStory, std::vector<StoredStoryMember>)>& fn) override;
   StatusOr<std::vector<StoredStory>> ListStories(int64_t limit, int64_t offset) override;
+  StatusOr<StoryPage> QueryStories(const StoryQuery& query) override;
 
  private:
   // Runs `fn` inside the open batch, or inside its own transaction when there is none.

@@ -3,7 +3,10 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "core/env.h"
+#include "core/fuzzy_date.h"
+#include "core/json_writer.h"
 #include "core/strings.h"
 #include "store/sqlite_store.h"
 
@@ -24,15 +27,80 @@ StoredStory ReadStory(const Statement& row) {
   return s;
 }
 
-StoredStoryMember ReadMember(const Statement& row) {
-  StoredStoryMember m;
-  m.article_id = row.ColumnText(0);
-  m.story_id = row.ColumnText(1);
-  m.position = row.ColumnInt(2);
-  m.published = row.ColumnText(3);
-  m.inferred_published = row.ColumnText(4);
-  m.item = row.ColumnBlob(5);
-  return m;
+// The WHERE clause of a story query and its text parameters (?1, ?2, ... in order).
+struct StoryFilter {
+  std::string where;
+  std::vector<std::string> params;
+};
+
+// A date bound in canonical form ("2020-1" is refused); InvalidArgument naming the bound.
+StatusOr<std::string> CanonicalBound(const std::string& path, std::string_view name,
+                                     const std::string& value) {
+  std::optional<FuzzyDate> d = FuzzyDate::Parse(value);
+  if (!d || d->ToString() != value) {
+    return absl::InvalidArgumentError(absl::StrCat(path, ": story query: ", AbslView(name), " \"",
+                                                   value, "\" is not YYYY, YYYY-MM or YYYY-MM-DD"));
+  }
+  return value;
+}
+
+StatusOr<StoryFilter> BuildStoryFilter(const std::string& path, const StoryQuery& q) {
+  StoryFilter f;
+  std::vector<std::string> terms;
+  auto param = [&](std::string value) {
+    f.params.push_back(std::move(value));
+    return absl::StrCat("?", f.params.size());
+  };
+  if (!q.country.empty()) {
+    terms.push_back(
+        absl::StrCat("json_extract(s.json, '$.location.country') = ", param(q.country)));
+  }
+  if (!q.event_type.empty()) {
+    terms.push_back(absl::StrCat("json_extract(s.json, '$.event_type') = ", param(q.event_type)));
+  }
+  if (!q.from.empty()) {
+    NL_ASSIGN_OR_RETURN(std::string from, CanonicalBound(path, "from", q.from));
+    terms.push_back(absl::StrCat("s.last_published >= ", param(from)));
+  }
+  if (!q.to.empty()) {
+    NL_ASSIGN_OR_RETURN(std::string to, CanonicalBound(path, "to", q.to));
+    // '\x7f' sorts after every date character: "2020-10" covers "2020-10-31".
+    terms.push_back(absl::StrCat("s.first_published < ", param(to + "\x7f")));
+  }
+  if (!q.lang.empty()) {
+    terms.push_back(absl::StrCat(
+        "EXISTS (SELECT 1 FROM json_each(s.json, '$.langs') l WHERE l.value = ", param(q.lang),
+        ")"));
+  }
+  if (!q.entity_id.empty()) {
+    terms.push_back(
+        absl::StrCat("s.id IN (SELECT m.story_id FROM entity_articles ea JOIN story_members m "
+                     "ON m.article_id = ea.article_id WHERE ea.entity_id = ",
+                     param(q.entity_id), ")"));
+  }
+  if (q.restrict_to_ids) {
+    JsonWriter ids;
+    ids.BeginArray();
+    for (const std::string& id : q.ids) ids.String(id);
+    ids.EndArray();
+    terms.push_back(
+        absl::StrCat("s.id IN (SELECT value FROM json_each(", param(ids.Release()), "))"));
+  }
+  if (!terms.empty()) f.where = absl::StrCat(" WHERE ", absl::StrJoin(terms, " AND "));
+  return f;
+}
+
+std::string_view StoryOrder(StoryQuery::Sort sort) {
+  switch (sort) {
+    case StoryQuery::Sort::kOldest:
+      return " ORDER BY s.first_published IS NULL, s.first_published, s.id";
+    case StoryQuery::Sort::kSize:
+      return " ORDER BY s.article_count DESC, s.last_published IS NULL, s.last_published DESC, "
+             "s.id";
+    case StoryQuery::Sort::kLatest:
+      break;
+  }
+  return " ORDER BY s.last_published IS NULL, s.last_published DESC, s.id";
 }
 
 }  // namespace
@@ -165,6 +233,36 @@ StatusOr<std::vector<StoredStory>> SqliteStore::ListStories(int64_t limit, int64
     out.push_back(ReadStory(list));
   }
   return out;
+}
+
+StatusOr<StoryPage> SqliteStore::QueryStories(const StoryQuery& query) {
+  NL_ASSIGN_OR_RETURN(StoryFilter filter, BuildStoryFilter(db_->path(), query));
+  StoryPage page;
+  {
+    NL_ASSIGN_OR_RETURN(Statement count,
+                        db_->Prepare(absl::StrCat("SELECT count(*) FROM stories s", filter.where)));
+    int i = 1;
+    for (const std::string& p : filter.params) count.BindText(i++, p);
+    NL_ASSIGN_OR_RETURN(bool row, count.Step());
+    if (!row) return absl::InternalError("count(*) returned no row");
+    page.total = count.ColumnInt(0);
+  }
+  const int n = static_cast<int>(filter.params.size());
+  NL_ASSIGN_OR_RETURN(Statement list, db_->Prepare(absl::StrCat(
+                                          "SELECT s.id, s.first_published, s.last_published, "
+                                          "s.article_count, s.json, s.updated_at FROM stories s",
+                                          filter.where, AbslView(StoryOrder(query.sort)),
+                                          " LIMIT ?", n + 1, " OFFSET ?", n + 2)));
+  int i = 1;
+  for (const std::string& p : filter.params) list.BindText(i++, p);
+  list.BindInt(n + 1, query.limit > 0 ? query.limit : -1)
+      .BindInt(n + 2, std::max<int64_t>(query.offset, 0));
+  while (true) {
+    NL_ASSIGN_OR_RETURN(bool row, list.Step());
+    if (!row) break;
+    page.stories.push_back(ReadStory(list));
+  }
+  return page;
 }
 
 }  // namespace newsloom

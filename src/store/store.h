@@ -82,6 +82,17 @@ struct FeedValidator {
   int64_t updated_at = 0;     // microseconds since the epoch
 };
 
+// A file `newsloom watch` has ingested from a watched directory (docs/formats/sqlite.md
+// "watched_files"): the same path with the same size and mtime is not ingested again.
+struct WatchedFile {
+  std::string path;         // as listed under the watched directory; primary key
+  int64_t size = 0;         // bytes when ingested
+  int64_t mtime = 0;        // modification time when ingested, microseconds since the epoch
+  int64_t ingested_at = 0;  // microseconds since the epoch; 0 on Put means "now"
+
+  friend bool operator==(const WatchedFile&, const WatchedFile&) = default;
+};
+
 struct RunRejection {
   std::string source;   // file path or URL
   int64_t record = 0;   // 1-based record number; 0 for the whole input
@@ -169,6 +180,36 @@ struct StoredStoryMember {
   friend bool operator==(const StoredStoryMember&, const StoredStoryMember&) = default;
 };
 
+// A filtered, sorted, paged listing of stories (Store::QueryStories; the HTTP API's
+// GET /api/stories). Empty strings mean "any".
+struct StoryQuery {
+  std::string country;     // ISO 3166-1 alpha-2 of the story's location ("KG")
+  std::string event_type;  // exact ACLED event type ("Riots")
+  // Inclusive bounds, "YYYY", "YYYY-MM" or "YYYY-MM-DD": the story's [first_published,
+  // last_published] must overlap [from, to]. A bound covers its whole period (to "2020-10"
+  // includes "2020-10-31"). With any bound set, undated stories are excluded.
+  std::string from;
+  std::string to;
+  std::string lang;       // at least one member article in this language
+  std::string entity_id;  // at least one member article linked to this entity
+  // When set, only stories whose id is in `ids` (any order; unknown ids are ignored).
+  bool restrict_to_ids = false;
+  std::vector<std::string> ids;
+  enum class Sort {
+    kLatest,  // last_published descending, undated last, then id
+    kOldest,  // first_published ascending, undated last, then id
+    kSize,    // article_count descending, then as kLatest
+  };
+  Sort sort = Sort::kLatest;
+  int64_t limit = 0;   // at most this many stories; 0 = no limit
+  int64_t offset = 0;  // stories skipped first
+};
+
+struct StoryPage {
+  std::vector<StoredStory> stories;  // the requested page, in query order
+  int64_t total = 0;                 // stories matching the filters (ignoring limit/offset)
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -210,6 +251,16 @@ class Store {
                                   std::string_view last_modified) = 0;
   // nullopt when the feed was never fetched.
   virtual StatusOr<std::optional<FeedValidator>> GetFeedValidator(std::string_view url) = 0;
+
+  // Files ingested by `newsloom watch`. The defaults return Unimplemented, for backends
+  // without them. Put inserts or replaces the row of `file.path` (InvalidArgument when empty).
+  virtual Status PutWatchedFile(const WatchedFile& file) {
+    return absl::UnimplementedError("this store does not keep watched files");
+  }
+  // The rows whose path starts with `path_prefix` (bytes; "" = all), in path order.
+  virtual StatusOr<std::vector<WatchedFile>> ListWatchedFiles(std::string_view path_prefix) {
+    return absl::UnimplementedError("this store does not keep watched files");
+  }
 
   // Records the start of a run and returns its id. started_at 0 means now.
   virtual StatusOr<int64_t> StartRun(std::string_view command, int64_t started_at) = 0;
@@ -287,6 +338,11 @@ class Store {
   // Stories, latest last_published first (undated last), then by id; at most `limit` (0 = all)
   // after skipping `offset`.
   virtual StatusOr<std::vector<StoredStory>> ListStories(int64_t limit, int64_t offset) {
+    return absl::UnimplementedError("this store does not keep stories");
+  }
+  // Stories matching `query`, one page of them and the total (docs/formats/sqlite.md
+  // "Story queries"). InvalidArgument for a malformed date bound.
+  virtual StatusOr<StoryPage> QueryStories(const StoryQuery& query) {
     return absl::UnimplementedError("this store does not keep stories");
   }
 };

@@ -2,8 +2,8 @@
 // k-fold cross-validation, prints Pearson r (overall, cross-lingual, per language pair) and
 // writes the weights file that the build embeds (README "Refitting the similarity weights"):
 //
-//   build/<dir>/src/cluster/fit_similarity \
-//       --pairs=../shared/data/semeval2022-task8/train.csv \
+//   build/<dir>/src/cluster/fit_similarity
+//       --pairs=../shared/data/semeval2022-task8/train.csv
 //       [--folds=5] [--l2=0.01] [--threads=2] [--out=data/models/similarity_weights.tsv]
 //       [--dump=signals.tsv]
 //

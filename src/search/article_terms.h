@@ -1,0 +1,90 @@
+// The terms under which the search index posts one article, with where in the text each
+// occurrence is, so the same code serves indexing (terms and counts) and snippets (spans).
+// Term layout (docs/formats/search-index.md):
+//   word     unprefixed: a word as written, case-folded (Token::lower)
+//   Z...     its Xapian stem in the article's language (Token::stem); stop words get none
+//   L...     the article's language ("Lnl"), once
+//   XP...    a GeoNames id of a place the article mentions or is located at ("XP1528675")
+//   XC...    an ISO 3166-1 alpha-2 country code ("XCKG")
+//   XA...    the ISO 3166-2 first-level subdivision of the main location ("XAKG-GB")
+//   XLP...   the GeoNames id of the main event location, when it is a place ("XLP1528675")
+//   XLC...   the country of the main event location ("XLCKG")
+//   XI...    a linked person or organization id ("XIp:45fb6c0db118d55a")
+//   XN...    a folded name key of a word of a person or organization mention ("XNatambaev")
+//   XK...    a concept id of data/lexicons/concepts.tsv ("XKprotest")
+//   XE...    an English pivot term from the dictionary ("XEdemonstr")
+//   XT...    the ACLED event type of a non-background event, lower case, '_' for spaces
+//            ("XTriots")
+// Terms over kMaxTermBytes are dropped (Xapian's limit is 245 bytes).
+//
+// Thread safety: the functions are safe to call concurrently (per-thread parser and
+// stemmers).
+#ifndef NEWSLOOM_SEARCH_ARTICLE_TERMS_H_
+#define NEWSLOOM_SEARCH_ARTICLE_TERMS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+#include "search/search_resources.h"
+#include "store/store.h"
+
+namespace newsloom {
+struct Token;
+}
+
+namespace newsloom::search {
+
+inline constexpr std::string_view kIdPrefix = "Q";
+inline constexpr std::string_view kStemPrefix = "Z";
+inline constexpr std::string_view kLangPrefix = "L";
+inline constexpr std::string_view kPlacePrefix = "XP";
+inline constexpr std::string_view kCountryPrefix = "XC";
+inline constexpr std::string_view kSubdivisionPrefix = "XA";
+inline constexpr std::string_view kMainPlacePrefix = "XLP";
+inline constexpr std::string_view kMainCountryPrefix = "XLC";
+inline constexpr std::string_view kEntityPrefix = "XI";
+inline constexpr std::string_view kNamePrefix = "XN";
+inline constexpr std::string_view kConceptPrefix = "XK";
+inline constexpr std::string_view kPivotPrefix = "XE";
+inline constexpr std::string_view kEventTypePrefix = "XT";
+inline constexpr size_t kMaxTermBytes = 200;
+
+// One occurrence of a term. begin == end when it has no place in the text (a fact of the whole
+// article, such as the main location's country). Spans are byte offsets into the text of the
+// article (StoredArticle::text), or into its title when in_title is set.
+struct TermOccurrence {
+  std::string term;
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  bool in_title = false;
+};
+
+// What the index needs of one article besides its terms.
+struct ArticleSummary {
+  std::string lang;      // StoredArticle::lang, or the analysed language when that is "und"
+  std::string headline;  // the title, or the first sentence of the text cut to ~160 bytes
+};
+
+// All term occurrences of `article` (title, text, and the facts of its articles.jsonl line):
+// terms of the title first, then the text in order, then facts without spans. An unparsable
+// or empty `json` only loses the fact terms. Errors: those of Analyzer::Analyze (Internal on
+// ICU failure). `summary` may be null.
+StatusOr<std::vector<TermOccurrence>> ExtractArticleTerms(const SearchResources& resources,
+                                                          const StoredArticle& article,
+                                                          ArticleSummary* summary);
+
+// The folded name key of a word ("Атамбаев", "Atambajev" -> "atambaev"): the linker's
+// FoldToken and StripSlavicCase (link/name_folding.h) of the token's latin_key (computed from
+// Token::lower with a per-thread LatinKeyer when the analyzer left it empty). "" when the key
+// is shorter than 3 letters.
+std::string NameKeyOf(const Token& token);
+
+// "XTriots" for "Riots", "XTviolence_against_civilians" for "Violence against civilians".
+std::string EventTypeTerm(std::string_view type);
+
+}  // namespace newsloom::search
+
+#endif  // NEWSLOOM_SEARCH_ARTICLE_TERMS_H_

@@ -1,0 +1,199 @@
+// SyncSearchIndex and SearchIndexIsStale (search_index.h): the store -> Xapian direction.
+#include <xapian.h>
+
+#include <algorithm>
+#include <chrono>
+#include <optional>
+#include <thread>
+
+#include "absl/container/flat_hash_map.h"
+#include "core/thread_pool.h"
+#include "fmt/format.h"
+#include "search/article_terms.h"
+#include "search/index_layout.h"
+#include "search/search_index.h"
+
+namespace newsloom {
+namespace {
+
+using search::DocData;
+using search::kFormatKey;
+using search::kWatermarkKey;
+
+constexpr size_t kMinParallelArticles = 200;
+
+std::optional<int64_t> ParseInt(const std::string& s) {
+  if (s.empty()) return std::nullopt;
+  int64_t v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9' || v > (INT64_MAX - 9) / 10) return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+// Opens the index for writing; overwrites one of another format. Sets *fresh when the index
+// starts empty.
+Xapian::WritableDatabase OpenWritable(const std::string& path, bool* fresh) {
+  Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
+  const std::string format = db.get_metadata(kFormatKey);
+  *fresh = db.get_doccount() == 0;
+  if (format == std::to_string(kSearchIndexFormat) || (format.empty() && *fresh)) return db;
+  db.close();
+  *fresh = true;
+  return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OVERWRITE);
+}
+
+// The ingested_at stored with the indexed version of `id`, if it is indexed.
+std::optional<std::string> IndexedVersion(Xapian::Database& db, const std::string& id) {
+  const std::string term = std::string(search::kIdPrefix) + id;
+  Xapian::PostingIterator p = db.postlist_begin(term);
+  if (p == db.postlist_end(term)) return std::nullopt;
+  return db.get_document(*p).get_value(search::kIngestedAtSlot);
+}
+
+StatusOr<Xapian::Document> BuildDocument(const search::SearchResources& r, const StoredArticle& a) {
+  search::ArticleSummary summary;
+  NL_ASSIGN_OR_RETURN(std::vector<search::TermOccurrence> terms,
+                      search::ExtractArticleTerms(r, a, &summary));
+  Xapian::Document doc;
+  doc.set_data(search::EncodeDocData({a.id, summary.lang, a.duplicate_of, summary.headline}));
+  doc.add_boolean_term(std::string(search::kIdPrefix) + a.id);
+  // Counts per distinct term first: one Document::add_term (a std::map insert) per term
+  // instead of per occurrence. Title words count three times, like a short field boost.
+  absl::flat_hash_map<std::string_view, Xapian::termcount> wdf;
+  wdf.reserve(terms.size());
+  for (const search::TermOccurrence& t : terms) wdf[t.term] += t.in_title ? 3 : 1;
+  for (const auto& [term, count] : wdf) doc.add_term(std::string(term), count);
+  doc.add_value(search::kIngestedAtSlot, std::to_string(a.ingested_at));
+  doc.add_value(search::kPublishedSlot, a.published);
+  return doc;
+}
+
+// Indexes `ids` in chunks of options.commit_every, analysing each chunk in parallel.
+// `fresh`: the index started empty in this sync, so documents are added without looking for
+// an earlier version (ids are unique in the store).
+Status IndexArticles(Store* store, const std::vector<std::string>& ids, bool fresh,
+                     const search::SearchResources& r, const SearchSyncOptions& options,
+                     Xapian::WritableDatabase& db) {
+  size_t threads = options.threads;
+  if (threads == 0) {
+    // Small syncs (a POST, a feed poll) stay on the calling thread, whose analyzer caches are
+    // warm; new threads would each pay ~10 ms of ICU set-up.
+    threads = ids.size() < kMinParallelArticles
+                  ? 1
+                  : std::min(4u, std::max(1u, std::thread::hardware_concurrency()));
+  }
+  ThreadPool pool(threads);
+  const size_t chunk = std::max<size_t>(1, options.commit_every);
+  for (size_t start = 0; start < ids.size(); start += chunk) {
+    const size_t n = std::min(chunk, ids.size() - start);
+    std::vector<StoredArticle> articles(n);
+    for (size_t i = 0; i < n; ++i) {
+      NL_ASSIGN_OR_RETURN(articles[i], store->GetArticle(ids[start + i]));
+    }
+    std::vector<StatusOr<Xapian::Document>> docs(n, absl::UnknownError("not built"));
+    pool.ParallelFor(n, [&](size_t i) { docs[i] = BuildDocument(r, articles[i]); });
+    for (size_t i = 0; i < n; ++i) {
+      if (!docs[i].ok()) {
+        return absl::Status(
+            docs[i].status().code(),
+            fmt::format("indexing article {}: {}", articles[i].id, MessageOf(docs[i].status())));
+      }
+      if (fresh) {
+        db.add_document(*docs[i]);
+      } else {
+        db.replace_document(std::string(search::kIdPrefix) + articles[i].id, *docs[i]);
+      }
+    }
+    db.commit();
+  }
+  return absl::OkStatus();
+}
+
+Status Sync(Store* store, const std::string& path, const search::SearchResources& r,
+            const SearchSyncOptions& options, SearchSyncStats* stats) {
+  ArticleQuery q;
+  q.with_bodies = false;
+  NL_ASSIGN_OR_RETURN(std::vector<StoredArticle> rows, store->ListArticles(q));
+  stats->articles = static_cast<int64_t>(rows.size());
+  bool fresh = false;
+  Xapian::WritableDatabase db = OpenWritable(path, &fresh);
+  if (!fresh && db.get_doccount() > rows.size()) {  // the database was replaced
+    db.close();
+    db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OVERWRITE);
+    fresh = true;
+  }
+  stats->rebuilt = fresh;
+  const int64_t watermark = fresh ? 0 : ParseInt(db.get_metadata(kWatermarkKey)).value_or(0);
+  int64_t newest = watermark;
+  std::vector<std::string> todo;
+  for (const StoredArticle& a : rows) {
+    newest = std::max(newest, a.ingested_at);
+    if (!fresh && a.ingested_at < watermark - options.recheck_micros) continue;
+    if (!fresh && IndexedVersion(db, a.id) == std::to_string(a.ingested_at)) continue;
+    todo.push_back(a.id);
+  }
+  rows.clear();
+  NL_RETURN_IF_ERROR(IndexArticles(store, todo, fresh, r, options, db));
+  stats->indexed = static_cast<int64_t>(todo.size());
+  db.set_metadata(kFormatKey, std::to_string(kSearchIndexFormat));
+  db.set_metadata(kWatermarkKey, std::to_string(newest));
+  db.commit();
+  return absl::OkStatus();
+}
+
+bool IsMemoryDb(const std::string& db_path) {
+  return db_path.empty() || db_path == ":memory:" || db_path.rfind("file::memory:", 0) == 0;
+}
+
+}  // namespace
+
+std::string SearchIndexPath(const std::string& db_path) { return db_path + ".xapian"; }
+
+Status SyncSearchIndex(Store* store, const std::string& db_path, const SearchSyncOptions& options,
+                       SearchSyncStats* stats) {
+  if (IsMemoryDb(db_path)) {
+    return absl::InvalidArgumentError(
+        fmt::format("no search index for database \"{}\": it needs a file", db_path));
+  }
+  if (store == nullptr) return absl::InvalidArgumentError("SyncSearchIndex: store is null");
+  const search::SearchResources* r = options.resources;
+  if (r == nullptr) {
+    NL_ASSIGN_OR_RETURN(r, search::SearchResources::Default());
+  }
+  const auto start = std::chrono::steady_clock::now();
+  SearchSyncStats local;
+  const std::string path = SearchIndexPath(db_path);
+  Status s;
+  try {
+    s = Sync(store, path, *r, options, &local);
+  } catch (const Xapian::Error& e) {
+    s = search::XapianStatus(e, path);
+  }
+  local.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (stats != nullptr) *stats = local;
+  return s;
+}
+
+StatusOr<bool> SearchIndexIsStale(Store* store, const std::string& db_path) {
+  if (IsMemoryDb(db_path)) return true;
+  const std::string path = SearchIndexPath(db_path);
+  ArticleQuery q;
+  q.with_bodies = false;
+  NL_ASSIGN_OR_RETURN(std::vector<StoredArticle> rows, store->ListArticles(q));
+  int64_t newest = 0;
+  for (const StoredArticle& a : rows) newest = std::max(newest, a.ingested_at);
+  try {
+    Xapian::Database db(path);
+    if (db.get_metadata(kFormatKey) != std::to_string(kSearchIndexFormat)) return true;
+    if (db.get_doccount() > rows.size()) return true;
+    return ParseInt(db.get_metadata(kWatermarkKey)).value_or(-1) < newest;
+  } catch (const Xapian::DatabaseOpeningError&) {
+    return true;  // missing
+  } catch (const Xapian::Error& e) {
+    return search::XapianStatus(e, path);
+  }
+}
+
+}  // namespace newsloom
