@@ -1,5 +1,6 @@
 #include "pipeline/analysis_run.h"
 
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -11,6 +12,10 @@
 
 namespace newsloom {
 namespace {
+
+double SecondsSince(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
 
 RunRecord ToRunRecord(int64_t id, const std::string& command, const RunSummary& s,
                       int64_t finished_at) {
@@ -156,6 +161,7 @@ class TempOutput {
 
 StatusOr<RunSummary> RunAnalysis(Env* env, const std::vector<std::string>& inputs,
                                  const AnalysisRunOptions& options) {
+  const auto start = std::chrono::steady_clock::now();
   std::unique_ptr<Store> store;
   int64_t run_id = 0;
   if (!options.db_path.empty()) {
@@ -196,11 +202,16 @@ StatusOr<RunSummary> RunAnalysis(Env* env, const std::vector<std::string>& input
     NL_RETURN_IF_ERROR(
         store->FinishRun(ToRunRecord(run_id, options.command, summary, env->NowMicros())));
     if (options.update_search_index && options.db_path != ":memory:") {
+      const auto t = std::chrono::steady_clock::now();
       if (Status s = SyncSearchIndex(store.get(), options.db_path); !s.ok()) {
         spdlog::warn("search index not updated: {}", MessageOf(s));
       }
+      summary.search.seconds = SecondsSince(t);
+      summary.search.items = summary.analysed;
     }
   }
+  // The whole command: stories, the rewrite of articles.jsonl and the index included.
+  summary.seconds = SecondsSince(start);
   return summary;
 }
 

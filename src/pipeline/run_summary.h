@@ -35,8 +35,9 @@ struct RunSummary {
   std::vector<Rejection> rejections;
 
   // analyze covers analysis and extraction (one pass per document on the thread pool); link
-  // is entity linking in the ordered stage.
-  StageStats ingest, analyze, dedup, link, store, write, cluster;
+  // is entity linking in the ordered stage; cluster is story clustering after the articles;
+  // search is bringing the search index up to date at the end of a run with a database.
+  StageStats ingest, analyze, dedup, link, store, write, cluster, search;
 
   // "read 92, analysed 90, duplicates 4, unchanged 0, rejected 2 in 1.3 s" followed by one
   // line per rejection (at most `max_rejections`, then "... and N more").

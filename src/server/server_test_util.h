@@ -3,6 +3,8 @@
 #ifndef NEWSLOOM_SERVER_SERVER_TEST_UTIL_H_
 #define NEWSLOOM_SERVER_SERVER_TEST_UTIL_H_
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <string>
 
@@ -16,9 +18,11 @@ inline std::string TestCorpusPath() {
   return std::string(NEWSLOOM_SOURCE_DIR) + "/src/server/testdata/corpus.jsonl";
 }
 
-// A fresh directory under the test temp dir.
+// A fresh directory under the test temp dir, private to this process: ctest runs each test
+// case as its own process, in parallel, and suites build their database in SetUpTestSuite.
 inline std::string FreshTestDir(const std::string& name) {
-  const std::string dir = ::testing::TempDir() + "/newsloom_server_" + name;
+  const std::string dir = ::testing::TempDir() + "/newsloom_server_" + name + "_" +
+                          std::to_string(static_cast<long>(::getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir;
