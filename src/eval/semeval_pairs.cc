@@ -88,17 +88,25 @@ Correlation Correlate(const std::vector<double>& x, const std::vector<double>& y
   return Correlation{Pearson(x, y), static_cast<int64_t>(x.size())};
 }
 
+// The columns named by the header line (records[0]) and the fields a row needs.
+Status ReadHeader(const std::vector<CsvRecord>& records, std::string_view path, Columns* columns,
+                  size_t* width) {
+  if (records.empty()) {
+    return absl::InvalidArgumentError(fmt::format("{}:1: no header line", path));
+  }
+  NL_RETURN_IF_ERROR(FindColumns(records[0], path, columns));
+  *width = 1 + std::max({columns->pair_id, columns->lang1, columns->lang2, columns->text1,
+                         columns->text2, columns->overall});
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 StatusOr<std::vector<LabeledPair>> ParseSemEvalPairs(std::string_view csv, std::string_view path) {
   NL_ASSIGN_OR_RETURN(std::vector<CsvRecord> records, ParseCsv(csv, path));
-  if (records.empty()) {
-    return absl::InvalidArgumentError(fmt::format("{}:1: no header line", path));
-  }
   Columns columns;
-  NL_RETURN_IF_ERROR(FindColumns(records[0], path, &columns));
-  const size_t width = 1 + std::max({columns.pair_id, columns.lang1, columns.lang2, columns.text1,
-                                     columns.text2, columns.overall});
+  size_t width = 0;
+  NL_RETURN_IF_ERROR(ReadHeader(records, path, &columns, &width));
   std::vector<LabeledPair> pairs;
   for (size_t i = 1; i < records.size(); ++i) {
     NL_ASSIGN_OR_RETURN(LabeledPair p, ToPair(records[i], columns, width, path));
@@ -117,13 +125,9 @@ StatusOr<std::vector<LabeledPair>> ParseSemEvalPairsLenient(std::string_view csv
                                                             std::string_view path,
                                                             std::vector<std::string>* rejected) {
   std::vector<CsvRecord> records = ParseCsvRecovering(csv, path, rejected);
-  if (records.empty()) {
-    return absl::InvalidArgumentError(fmt::format("{}:1: no header line", path));
-  }
   Columns columns;
-  NL_RETURN_IF_ERROR(FindColumns(records[0], path, &columns));
-  const size_t width = 1 + std::max({columns.pair_id, columns.lang1, columns.lang2, columns.text1,
-                                     columns.text2, columns.overall});
+  size_t width = 0;
+  NL_RETURN_IF_ERROR(ReadHeader(records, path, &columns, &width));
   std::vector<LabeledPair> pairs;
   for (size_t i = 1; i < records.size(); ++i) {
     StatusOr<LabeledPair> p = ToPair(records[i], columns, width, path);

@@ -157,6 +157,17 @@ class TempOutput {
   std::FILE* file_ = nullptr;
 };
 
+// Opens the run's database (none when options.db_path is empty) and records the run's start.
+Status OpenRunStore(Env* env, const AnalysisRunOptions& options, std::unique_ptr<Store>* store,
+                    int64_t* run_id) {
+  if (options.db_path.empty()) return absl::OkStatus();
+  StoreOptions so;
+  so.env = env;
+  NL_ASSIGN_OR_RETURN(*store, OpenSqliteStore(options.db_path, so));
+  NL_ASSIGN_OR_RETURN(*run_id, (*store)->StartRun(options.command, env->NowMicros()));
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 StatusOr<RunSummary> RunAnalysis(Env* env, const std::vector<std::string>& inputs,
@@ -164,12 +175,7 @@ StatusOr<RunSummary> RunAnalysis(Env* env, const std::vector<std::string>& input
   const auto start = std::chrono::steady_clock::now();
   std::unique_ptr<Store> store;
   int64_t run_id = 0;
-  if (!options.db_path.empty()) {
-    StoreOptions so;
-    so.env = env;
-    NL_ASSIGN_OR_RETURN(store, OpenSqliteStore(options.db_path, so));
-    NL_ASSIGN_OR_RETURN(run_id, store->StartRun(options.command, env->NowMicros()));
-  }
+  NL_RETURN_IF_ERROR(OpenRunStore(env, options, &store, &run_id));
   TempOutput articles, stories;
   if (!options.out_dir.empty()) {
     NL_RETURN_IF_ERROR(env->CreateDirs(options.out_dir));
@@ -220,12 +226,7 @@ StatusOr<DocumentsRunResult> RunAnalysisOnDocuments(Env* env, std::vector<RawDoc
                                                     const AnalysisRunOptions& options) {
   std::unique_ptr<Store> store;
   int64_t run_id = 0;
-  if (!options.db_path.empty()) {
-    StoreOptions so;
-    so.env = env;
-    NL_ASSIGN_OR_RETURN(store, OpenSqliteStore(options.db_path, so));
-    NL_ASSIGN_OR_RETURN(run_id, store->StartRun(options.command, env->NowMicros()));
-  }
+  NL_RETURN_IF_ERROR(OpenRunStore(env, options, &store, &run_id));
   NL_ASSIGN_OR_RETURN(std::unique_ptr<Pipeline> pipeline,
                       Pipeline::Create(env, options.pipeline, store.get(), nullptr));
   DocumentsRunResult result;
