@@ -99,15 +99,12 @@ std::string_view DateLanguage(std::string_view lang) {
 StatusOr<std::unique_ptr<DateLexicon>> DateLexicon::Parse(std::string_view tsv,
                                                           std::string_view name) {
   std::unique_ptr<DateLexicon> lex(new DateLexicon());
-  size_t line_no = 0;
-  for (std::string_view line : SplitView(tsv, '\n')) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
+  NL_RETURN_IF_ERROR(ForEachTsvRow(tsv, [&](size_t line_no, const auto& columns) -> Status {
     auto entry = std::make_unique<DateWord>();
-    NL_RETURN_IF_ERROR(ParseColumns(SplitView(line, '\t'), name, line_no, entry.get()));
+    NL_RETURN_IF_ERROR(ParseColumns(columns, name, line_no, entry.get()));
     lex->entries_.push_back(std::move(entry));
-  }
+    return absl::OkStatus();
+  }));
   lex->Index();
   return lex;
 }

@@ -11,37 +11,13 @@
 #include "extract/actor_lexicon.h"
 #include "extract/figure_extractor.h"
 #include "extract/figure_lexicon.h"
-#include "text/analyzer.h"
+#include "extract/fuzz_document.h"
 
-namespace {
-
-void Check(bool ok, const char* what) {
-  if (!ok) {
-    std::fprintf(stderr, "invariant violated: %s\n", what);
-    std::abort();
-  }
-}
-
-}  // namespace
+using newsloom::fuzzing::Check;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const newsloom::Analyzer* analyzer = [] {
-    auto created = newsloom::Analyzer::Create();
-    if (!created.ok()) std::abort();
-    return created.value().release();
-  }();
-  // The first byte picks the language, so every language's lexicon is reached.
-  static constexpr std::string_view kLangs[] = {"en", "nl", "de", "nb", "da", "sv", "fr", "es",
-                                                "it", "pl", "ru", "uk", "tr", "ar", "zh", "und"};
-  std::string_view text(reinterpret_cast<const char*>(data), size);
-  std::string_view lang = "und";
-  if (!text.empty()) {
-    lang = kLangs[static_cast<uint8_t>(text[0]) % std::size(kLangs)];
-    text.remove_prefix(1);
-  }
-  auto doc = analyzer->Analyze(text, lang);
-  if (!doc.ok()) return 0;
-  doc->lang = std::string(lang);
+  std::optional<newsloom::AnalyzedDocument> doc = newsloom::fuzzing::FuzzDocument(data, size);
+  if (!doc) return 0;
   newsloom::SentenceFlags flags;
   flags.background.assign(doc->sentences.size() / 2, 1);
   for (const newsloom::Figure& f : newsloom::FigureExtractor::Default().Extract(*doc, flags)) {

@@ -106,15 +106,12 @@ const NumberEntry* FindSingle(const NumberLexicon::EntryList* list, NumberWordKi
 StatusOr<std::unique_ptr<NumberLexicon>> NumberLexicon::Parse(std::string_view tsv,
                                                               std::string_view name) {
   std::unique_ptr<NumberLexicon> lex(new NumberLexicon());
-  size_t line_no = 0;
-  for (std::string_view line : SplitView(tsv, '\n')) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
+  NL_RETURN_IF_ERROR(ForEachTsvRow(tsv, [&](size_t line_no, const auto& columns) -> Status {
     auto entry = std::make_unique<NumberEntry>();
-    NL_RETURN_IF_ERROR(ParseColumns(SplitView(line, '\t'), name, line_no, entry.get()));
+    NL_RETURN_IF_ERROR(ParseColumns(columns, name, line_no, entry.get()));
     lex->entries_.push_back(std::move(entry));
-  }
+    return absl::OkStatus();
+  }));
   lex->Index();
   return lex;
 }

@@ -8,39 +8,15 @@
 #include <iterator>
 #include <string_view>
 
+#include "extract/fuzz_document.h"
 #include "extract/number_parser.h"
-#include "text/analyzer.h"
 #include "text/utf8.h"
 
-namespace {
-
-void Check(bool ok, const char* what) {
-  if (!ok) {
-    std::fprintf(stderr, "invariant violated: %s\n", what);
-    std::abort();
-  }
-}
-
-}  // namespace
+using newsloom::fuzzing::Check;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const newsloom::Analyzer* analyzer = [] {
-    auto created = newsloom::Analyzer::Create();
-    if (!created.ok()) std::abort();
-    return created.value().release();
-  }();
-  // The first byte picks the language, so every language's rules are reached.
-  static constexpr std::string_view kLangs[] = {"en", "nl", "de", "nb", "da", "sv", "fr", "es",
-                                                "it", "pl", "ru", "uk", "tr", "ar", "zh", "und"};
-  std::string_view text(reinterpret_cast<const char*>(data), size);
-  std::string_view lang = "und";
-  if (!text.empty()) {
-    lang = kLangs[static_cast<uint8_t>(text[0]) % std::size(kLangs)];
-    text.remove_prefix(1);
-  }
-  auto doc = analyzer->Analyze(text, lang);
-  if (!doc.ok()) return 0;
-  doc->lang = std::string(lang);
+  std::optional<newsloom::AnalyzedDocument> doc = newsloom::fuzzing::FuzzDocument(data, size);
+  if (!doc) return 0;
   const newsloom::NumberParser& parser = newsloom::NumberParser::Default();
   for (size_t s = 0; s < doc->sentences.size(); ++s) {
     uint32_t previous_end = doc->sentences[s].begin;
