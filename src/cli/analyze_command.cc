@@ -14,6 +14,7 @@ struct AnalyzeFlags {
   std::string out_dir;
   std::string db_path;
   bool no_db = false;
+  bool no_search_index = false;
   AnalysisRunOptions run;
 };
 
@@ -30,6 +31,7 @@ int RunAnalyzeLike(const AnalyzeFlags& f, const std::string& name) {
       return 1;
     }
   }
+  run.update_search_index = !f.no_search_index;
   run.command = CommandLine(name, f.inputs);
   StatusOr<RunSummary> summary = RunAnalysis(Env::Default(), f.inputs, run);
   if (!summary.ok()) {
@@ -56,6 +58,8 @@ void RegisterAnalyzeCommand(CLI::App& app, CommandAction* action) {
       ->required();
   cmd->add_option("--db", f->db_path, "SQLite database (default DIR/newsloom.db)");
   cmd->add_flag("--no-db", f->no_db, "Write JSONL only, no database");
+  cmd->add_flag("--no-search-index", f->no_search_index,
+                "Leave the search index (DB.xapian) alone; `newsloom search` builds it later");
   AddPipelineFlags(cmd, &f->run.pipeline);
   cmd->callback([f, action] { *action = [f] { return RunAnalyzeLike(*f, "analyze"); }; });
 }
@@ -67,6 +71,8 @@ void RegisterIngestCommand(CLI::App& app, CommandAction* action) {
   cmd->add_option("paths", f->inputs, "Inputs: files, directories (recursive), URLs, -")
       ->required();
   cmd->add_option("--db", f->db_path, "SQLite database")->required();
+  cmd->add_flag("--no-search-index", f->no_search_index,
+                "Leave the search index (DB.xapian) alone; `newsloom search` builds it later");
   AddPipelineFlags(cmd, &f->run.pipeline);
   cmd->callback([f, action] { *action = [f] { return RunAnalyzeLike(*f, "ingest"); }; });
 }

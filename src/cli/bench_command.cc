@@ -41,10 +41,11 @@ struct Pass {
 
 // `text` is the run without extraction, store and output (readers, analysis and dedup only);
 // `entities` adds places, persons, organizations and entity linking; `facts` adds every
-// extraction layer (dates, figures, events too); `s` is the whole pipeline. Stage rows are busy
-// time inside the whole run: the reader thread overlaps analysis, so rows do not add up to
-// the wall-clock total.
-std::vector<Row> Rows(const Pass& text, const Pass& entities, const Pass& facts,
+// extraction layer (dates, figures, events too); `stored` adds the store, JSONL and stories;
+// `s` is the whole pipeline, search index included. Stage rows are busy time inside the whole
+// run: the reader thread overlaps analysis and the index writer overlaps everything, so rows
+// do not add up to the wall-clock total.
+std::vector<Row> Rows(const Pass& text, const Pass& entities, const Pass& facts, const Pass& stored,
                       const RunSummary& s) {
   const uint64_t rss = PeakRssBytes();
   return {
@@ -57,7 +58,7 @@ std::vector<Row> Rows(const Pass& text, const Pass& entities, const Pass& facts,
       {"write JSONL", s.write.seconds, s.write.items, s.bytes, s.write.peak_rss_bytes},
       {"stories (after the articles)", s.cluster.seconds, s.cluster.items, s.bytes,
        s.cluster.peak_rss_bytes},
-      {"search index (after the run)", s.search.seconds, s.search.items, s.bytes,
+      {"search index (writer thread + sync)", s.search.seconds, s.search.items, s.bytes,
        s.search.peak_rss_bytes},
       {"ingest + analysis (wall)", text.summary.seconds, text.summary.analysed, text.summary.bytes,
        text.peak_rss},
@@ -65,7 +66,9 @@ std::vector<Row> Rows(const Pass& text, const Pass& entities, const Pass& facts,
        entities.summary.bytes, entities.peak_rss},
       {"  + all extraction, linking (wall)", facts.summary.seconds, facts.summary.analysed,
        facts.summary.bytes, facts.peak_rss},
-      {"whole pipeline (wall)", s.seconds, s.analysed, s.bytes, rss},
+      {"  + store, JSONL, stories (wall)", stored.summary.seconds, stored.summary.analysed,
+       stored.summary.bytes, stored.peak_rss},
+      {"whole pipeline with search index (wall)", s.seconds, s.analysed, s.bytes, rss},
   };
 }
 
@@ -98,15 +101,23 @@ int RunBench(const BenchFlags& f) {
       return 1;
     }
   }
-  // Light passes without store and output: readers, analysis and duplicate detection, then
-  // the same with the entity layers and linking, then with every extraction layer.
-  Pass passes[3];
-  for (int i = 0; i < 3; ++i) {
+  // Light passes without store, output and stories: readers, analysis and duplicate
+  // detection, then the same with the entity layers and linking, then with every extraction
+  // layer; then everything but the search index.
+  Pass passes[4];
+  for (int i = 0; i < 4; ++i) {
     ResetPeakRss();
     AnalysisRunOptions light;
     light.pipeline.threads = f.threads;
     light.pipeline.extract = i > 0;
-    light.pipeline.extract_events = i == 2;
+    light.pipeline.extract_events = i >= 2;
+    light.pipeline.cluster = i == 3;  // stories have their own row
+    if (i == 3) {
+      light.out_dir = dir + "/out-noindex";
+      light.db_path = f.no_store ? "" : light.out_dir + "/newsloom.db";
+      light.update_search_index = false;
+      (void)env->CreateDirs(light.out_dir);
+    }
     auto summary = RunAnalysis(env, {corpus_path}, light);
     if (!summary.ok()) {
       std::fprintf(stderr, "newsloom bench: %s\n", MessageOf(summary.status()).c_str());
@@ -114,7 +125,7 @@ int RunBench(const BenchFlags& f) {
     }
     passes[i] = {std::move(*summary), PeakRssBytes()};
   }
-  // Second pass: the whole pipeline, as `newsloom analyze` runs it.
+  // Last: the whole pipeline, as `newsloom analyze` runs it.
   ResetPeakRss();
   AnalysisRunOptions run;
   run.pipeline.threads = f.threads;
@@ -131,7 +142,7 @@ int RunBench(const BenchFlags& f) {
     std::fprintf(stderr, "newsloom bench: %s\n", MessageOf(summary.status()).c_str());
     return 1;
   }
-  const std::vector<Row> rows = Rows(passes[0], passes[1], passes[2], *summary);
+  const std::vector<Row> rows = Rows(passes[0], passes[1], passes[2], passes[3], *summary);
   if (f.json) {
     JsonWriter w;
     w.BeginObject().Key("articles").Int(static_cast<int64_t>(summary->analysed));
@@ -163,10 +174,10 @@ int RunBench(const BenchFlags& f) {
       static_cast<unsigned long long>(summary->analysed), summary->bytes / 1e6,
       SyntheticLanguages().size(), static_cast<unsigned long long>(summary->duplicates),
       static_cast<unsigned long long>(planted), f.threads);
-  std::printf("%-36s %10s %12s %10s %12s\n", "stage", "seconds", "articles/s", "MB/s",
+  std::printf("%-40s %10s %12s %10s %12s\n", "stage", "seconds", "articles/s", "MB/s",
               "peak RSS MB");
   for (const Row& r : rows) {
-    std::printf("%-36s %10.3f %12.0f %10.2f %12.1f\n", r.name.c_str(), r.seconds,
+    std::printf("%-40s %10.3f %12.0f %10.2f %12.1f\n", r.name.c_str(), r.seconds,
                 r.seconds > 0 ? r.items / r.seconds : 0.0,
                 r.seconds > 0 ? r.bytes / r.seconds / 1e6 : 0.0, r.peak_rss / 1048576.0);
   }

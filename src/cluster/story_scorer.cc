@@ -1,22 +1,43 @@
 #include "cluster/story_scorer.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace newsloom::cluster {
 
+namespace {
+
+// log(df + 1) for the small document frequencies most keys have: Idf runs for every key of
+// every compared pair, and a table lookup is much cheaper than std::log.
+constexpr uint32_t kLogTableSize = 4096;
+
+const std::array<double, kLogTableSize>& LogOnePlusTable() {
+  static const std::array<double, kLogTableSize> table = [] {
+    std::array<double, kLogTableSize> t{};
+    for (uint32_t i = 0; i < kLogTableSize; ++i) t[i] = std::log(i + 1.0);
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace
+
+KeyStats::KeyStats() : log_documents_(std::log(10.0)) {}
+
 void KeyStats::Add(const StoryItem& item) {
   ++documents_;
+  // +10 keeps early keys (few documents counted) from all looking rare.
+  log_documents_ = std::log(documents_ + 10.0);
   for (uint64_t k : item.word_keys) ++df_[k];
   for (uint64_t k : item.name_keys) ++df_[k];
 }
 
 double KeyStats::Idf(uint64_t key) const {
   auto it = df_.find(key);
-  const double df = it == df_.end() ? 0.0 : it->second;
-  // +10 keeps early keys (few documents counted) from all looking rare.
-  const double idf = std::log((documents_ + 10.0) / (df + 1.0));
-  return std::max(idf, 0.1);
+  const uint32_t df = it == df_.end() ? 0 : it->second;
+  const double log_df = df < kLogTableSize ? LogOnePlusTable()[df] : std::log(df + 1.0);
+  return std::max(log_documents_ - log_df, 0.1);
 }
 
 DayRange DaysOf(const FuzzyDate& date) {

@@ -24,6 +24,7 @@ namespace newsloom::cluster {
 // Document frequencies of word and name keys over the items counted so far.
 class KeyStats {
  public:
+  KeyStats();
   // Counts each key of `item` once.
   void Add(const StoryItem& item);
   // Smoothed inverse document frequency, >= 0.1: rare keys weigh more.
@@ -39,6 +40,7 @@ class KeyStats {
  private:
   absl::flat_hash_map<uint64_t, uint32_t> df_;
   int64_t documents_ = 0;
+  double log_documents_;  // log(documents_ + 10)
 };
 
 // The days a date covers: [first, last], days since 1970-01-01.

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "fmt/format.h"
+#include "search/index_writer.h"
 #include "search/search_index.h"
 #include "spdlog/spdlog.h"
 #include "store/store.h"
@@ -168,6 +169,44 @@ Status OpenRunStore(Env* env, const AnalysisRunOptions& options, std::unique_ptr
   return absl::OkStatus();
 }
 
+bool KeepsSearchIndex(const AnalysisRunOptions& options, const Store* store) {
+  return store != nullptr && options.update_search_index && options.db_path != ":memory:";
+}
+
+// The search index writer of a run: the pipeline indexes articles as it stores them. Null
+// when the run keeps no index or the index cannot be opened now (logged; the sync after the
+// run catches up).
+std::unique_ptr<SearchIndexWriter> OpenRunIndex(const AnalysisRunOptions& options,
+                                                const Store* store) {
+  if (!KeepsSearchIndex(options, store) || !options.pipeline.extract) return nullptr;
+  StatusOr<std::unique_ptr<SearchIndexWriter>> w = SearchIndexWriter::Open(options.db_path);
+  if (!w.ok()) {
+    spdlog::warn("search index not written during the run: {}", MessageOf(w.status()));
+    return nullptr;
+  }
+  return std::move(*w);
+}
+
+// Closes the run's index writer and brings the index up to date with the store (articles the
+// writer did not write: unchanged ones of an older index, failures). Adds the time to
+// summary->search.
+void FinishRunIndex(const AnalysisRunOptions& options, Store* store,
+                    std::unique_ptr<SearchIndexWriter> writer, RunSummary* summary) {
+  if (!KeepsSearchIndex(options, store)) return;
+  double written = 0;
+  if (writer != nullptr) {
+    if (Status s = writer->Close(); !s.ok()) spdlog::warn("search index: {}", MessageOf(s));
+    written = writer->write_seconds();
+  }
+  const auto t = std::chrono::steady_clock::now();
+  if (Status s = SyncSearchIndex(store, options.db_path); !s.ok()) {
+    spdlog::warn("search index not updated: {}", MessageOf(s));
+  }
+  // The writer thread's busy time during the run, and the sync after it.
+  summary->search.seconds += written + SecondsSince(t);
+  summary->search.items = summary->analysed;
+}
+
 }  // namespace
 
 StatusOr<RunSummary> RunAnalysis(Env* env, const std::vector<std::string>& inputs,
@@ -183,6 +222,8 @@ StatusOr<RunSummary> RunAnalysis(Env* env, const std::vector<std::string>& input
   }
   NL_ASSIGN_OR_RETURN(std::unique_ptr<Pipeline> pipeline,
                       Pipeline::Create(env, options.pipeline, store.get(), articles.file()));
+  std::unique_ptr<SearchIndexWriter> index = OpenRunIndex(options, store.get());
+  pipeline->set_search_index(index.get());
   NL_RETURN_IF_ERROR(pipeline->Run(inputs));
   if (!options.out_dir.empty()) {
     NL_RETURN_IF_ERROR(stories.Open(options.out_dir + "/stories.jsonl"));
@@ -207,15 +248,9 @@ StatusOr<RunSummary> RunAnalysis(Env* env, const std::vector<std::string>& input
   if (store != nullptr) {
     NL_RETURN_IF_ERROR(
         store->FinishRun(ToRunRecord(run_id, options.command, summary, env->NowMicros())));
-    if (options.update_search_index && options.db_path != ":memory:") {
-      const auto t = std::chrono::steady_clock::now();
-      if (Status s = SyncSearchIndex(store.get(), options.db_path); !s.ok()) {
-        spdlog::warn("search index not updated: {}", MessageOf(s));
-      }
-      summary.search.seconds = SecondsSince(t);
-      summary.search.items = summary.analysed;
-    }
   }
+  pipeline.reset();  // it points at the index writer
+  FinishRunIndex(options, store.get(), std::move(index), &summary);
   // The whole command: stories, the rewrite of articles.jsonl and the index included.
   summary.seconds = SecondsSince(start);
   return summary;
@@ -229,6 +264,8 @@ StatusOr<DocumentsRunResult> RunAnalysisOnDocuments(Env* env, std::vector<RawDoc
   NL_RETURN_IF_ERROR(OpenRunStore(env, options, &store, &run_id));
   NL_ASSIGN_OR_RETURN(std::unique_ptr<Pipeline> pipeline,
                       Pipeline::Create(env, options.pipeline, store.get(), nullptr));
+  std::unique_ptr<SearchIndexWriter> index = OpenRunIndex(options, store.get());
+  pipeline->set_search_index(index.get());
   DocumentsRunResult result;
   pipeline->set_article_callback(
       [&](const Article& a) { result.articles.emplace_back(a.raw.id, std::string()); });
@@ -243,12 +280,9 @@ StatusOr<DocumentsRunResult> RunAnalysisOnDocuments(Env* env, std::vector<RawDoc
   if (store != nullptr) {
     NL_RETURN_IF_ERROR(
         store->FinishRun(ToRunRecord(run_id, options.command, result.summary, env->NowMicros())));
-    if (options.update_search_index && options.db_path != ":memory:") {
-      if (Status s = SyncSearchIndex(store.get(), options.db_path); !s.ok()) {
-        spdlog::warn("search index not updated: {}", MessageOf(s));
-      }
-    }
   }
+  pipeline.reset();  // it points at the index writer
+  FinishRunIndex(options, store.get(), std::move(index), &result.summary);
   return result;
 }
 

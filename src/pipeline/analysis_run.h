@@ -24,9 +24,11 @@ struct AnalysisRunOptions {
   std::string db_path;
   // The command line, recorded in the store's runs table.
   std::string command;
-  // With a database file: bring its search index (search/search_index.h, DB_PATH.xapian) up to
-  // date at the end of the run. A failure to do so is logged as a warning, not an error — the
-  // index is derived data and the next run or `newsloom search` catches up. Default true.
+  // With a database file: keep its search index (search/search_index.h, DB_PATH.xapian) up to
+  // date — the pipeline writes each stored article into it as it goes (search/index_writer.h)
+  // and a sync at the end catches anything else. A failure is logged as a warning, not an
+  // error — the index is derived data and the next run or `newsloom search` catches up.
+  // Default true.
   bool update_search_index = true;
 };
 

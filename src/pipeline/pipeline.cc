@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <initializer_list>
 #include <thread>
 #include <tuple>
 
@@ -13,6 +14,7 @@
 #include "fmt/format.h"
 #include "pipeline/article_json.h"
 #include "pipeline/stored_article.h"
+#include "spdlog/spdlog.h"
 
 namespace newsloom {
 namespace {
@@ -29,7 +31,13 @@ void EndStage(StageStats* stage, double seconds, uint64_t items, uint64_t bytes)
   stage->seconds += seconds;
   stage->items += items;
   stage->bytes += bytes;
-  stage->peak_rss_bytes = std::max(stage->peak_rss_bytes, PeakRssBytes());
+}
+
+// Records the process's peak memory in `stages`. Reading it costs a /proc read, so stages
+// note it once per batch, not per article.
+void NotePeakRss(std::initializer_list<StageStats*> stages) {
+  const uint64_t peak = PeakRssBytes();
+  for (StageStats* s : stages) s->peak_rss_bytes = std::max(s->peak_rss_bytes, peak);
 }
 
 }  // namespace
@@ -173,6 +181,7 @@ void Pipeline::ReadAll(const std::vector<std::string>& files, ProgressBar* bar) 
 
 void Pipeline::PushBatch() {
   if (filling_.docs.empty()) return;
+  NotePeakRss({&read_summary_.ingest});
   const auto t = std::chrono::steady_clock::now();
   if (!queue_->Push(std::move(filling_))) stop_reading_ = true;  // the run stopped
   push_wait_seconds_ += SecondsSince(t);
@@ -206,6 +215,7 @@ Pipeline::AnalyzedBatch Pipeline::AnalyzeBatch(Batch batch) {
   out.articles.resize(n);
   out.signatures.resize(n);
   out.errors.resize(n);
+  if (search_index_ != nullptr) out.search_docs.resize(n);
   const auto t = std::chrono::steady_clock::now();
   pool_.ParallelFor(n, [&](size_t i) {
     RawDocument& raw = batch.docs[i];
@@ -222,10 +232,12 @@ Pipeline::AnalyzedBatch Pipeline::AnalyzeBatch(Batch batch) {
     if (extractor_) {
       a.facts = extractor_->Extract(a.doc, raw.published);
       a.extracted = true;
+      if (search_index_ != nullptr) PrepareSearchDocument(a, raw, &out.search_docs[i]);
     }
     a.raw = std::move(raw);
   });
   EndStage(&analyze_stats_, SecondsSince(t), n, batch.bytes);
+  NotePeakRss({&analyze_stats_});
   out.raw = std::move(batch);
   return out;
 }
@@ -254,7 +266,8 @@ Status Pipeline::FinishBatch(AnalyzedBatch batch) {
     std::optional<std::string> dup = dedup_->AddSignature(a.raw.id, signatures[i]);
     if (dup) a.duplicate_of = *dup;
     EndStage(&summary_.dedup, SecondsSince(t), 1, 0);
-    NL_RETURN_IF_ERROR(FinishArticle(a));
+    NL_RETURN_IF_ERROR(
+        FinishArticle(a, batch.search_docs.empty() ? nullptr : &batch.search_docs[i]));
     if (!known && store_ != nullptr) {
       t = std::chrono::steady_clock::now();
       NL_RETURN_IF_ERROR(store_->PutDedupSignature(a.raw.id, signatures[i].Serialize()));
@@ -269,10 +282,36 @@ Status Pipeline::FinishBatch(AnalyzedBatch batch) {
     NL_RETURN_IF_ERROR(txn->Commit());
     EndStage(&summary_.store, SecondsSince(t), 0, 0);
   }
+  NotePeakRss({&summary_.dedup, &summary_.link, &summary_.store, &summary_.write});
   return absl::OkStatus();
 }
 
-Status Pipeline::FinishArticle(Article& a) {
+void Pipeline::PrepareSearchDocument(const Article& a, const RawDocument& raw,
+                                     std::optional<SearchIndexWriter::Prepared>* out) const {
+  search::NameRanges names;
+  const size_t size = a.doc.text.size();
+  for (const auto* list : {&a.facts.persons, &a.facts.organizations}) {
+    for (const NamedEntity& e : *list) {
+      for (const TextSpan& m : e.mentions) {
+        if (m.begin < m.end && m.end <= size) names.emplace_back(m.begin, m.end);
+      }
+    }
+  }
+  std::sort(names.begin(), names.end());
+  // A failure (the title's analysis) leaves the article to SyncSearchIndex.
+  StatusOr<SearchIndexWriter::Prepared> doc =
+      search_index_->Prepare(a.doc, a.doc.lang, raw.title, names);
+  if (doc.ok()) *out = std::move(*doc);
+}
+
+void Pipeline::IndexArticle(SearchIndexWriter::Prepared doc, StoredArticle stored) {
+  if (Status s = search_index_->Add(std::move(doc), std::move(stored)); !s.ok()) {
+    spdlog::warn("search index: {} (the index is brought up to date after the run)", MessageOf(s));
+    search_failed_ = true;
+  }
+}
+
+Status Pipeline::FinishArticle(Article& a, std::optional<SearchIndexWriter::Prepared>* search_doc) {
   ++summary_.analysed;
   if (!a.duplicate_of.empty()) ++summary_.duplicates;
   auto t = std::chrono::steady_clock::now();
@@ -286,9 +325,16 @@ Status Pipeline::FinishArticle(Article& a) {
   EndStage(&summary_.write, SecondsSince(t), 0, 0);
   if (store_ != nullptr) {
     t = std::chrono::steady_clock::now();
-    NL_ASSIGN_OR_RETURN(PutResult put, store_->PutArticle(ToStoredArticle(a, json)));
+    StoredArticle stored = ToStoredArticle(a, json);
+    // The time the store records, so the index document can carry it (search_index.h).
+    stored.ingested_at = env_->NowMicros();
+    NL_ASSIGN_OR_RETURN(PutResult put, store_->PutArticle(stored));
     if (put == PutResult::kUnchanged) ++summary_.unchanged;
     EndStage(&summary_.store, SecondsSince(t), 1, json.size());
+    if (put != PutResult::kUnchanged && search_doc != nullptr && search_doc->has_value() &&
+        !search_failed_) {
+      IndexArticle(std::move(**search_doc), std::move(stored));
+    }
   }
   if (out_ != nullptr) {
     t = std::chrono::steady_clock::now();
@@ -309,6 +355,7 @@ Status Pipeline::FinishStories(std::FILE* stories_out) {
   NL_RETURN_IF_ERROR(stories_->Finish(stories_out));
   summary_.stories = stories_->story_count();
   EndStage(&summary_.cluster, SecondsSince(t), summary_.analysed, 0);
+  NotePeakRss({&summary_.cluster});
   return absl::OkStatus();
 }
 

@@ -10,7 +10,9 @@
 //   analysis thread  — analyses each batch on the thread pool (analysis, extraction and
 //                      duplicate signatures are pure functions of one document);
 //   calling thread   — in input order: duplicates, entity linking, store (one transaction per
-//                      batch), JSONL.
+//                      batch), JSONL, and the search index when one is set
+//                      (set_search_index: its text half is prepared on the thread pool from
+//                      the same analysis).
 // Order is kept by the queues, so results are identical for any thread count.
 //
 // Re-running on the same inputs changes nothing: ids are stable (docs/formats/ids.md), an
@@ -24,6 +26,7 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,6 +45,7 @@
 #include "pipeline/run_summary.h"
 #include "pipeline/story_stage.h"
 #include "resources/gazetteer.h"
+#include "search/index_writer.h"
 #include "store/store.h"
 #include "text/analyzer.h"
 
@@ -89,6 +93,12 @@ class Pipeline : private DocumentSink {
   // summary. Same errors as Run.
   Status RunDocuments(std::vector<RawDocument> docs, std::vector<Rejection> rejections);
 
+  // Writes each article the store inserts or updates into `index` too (search/index_writer.h),
+  // from this pipeline's analysis. Not owned; null (the default) leaves the index alone. An
+  // index write error is logged once and ends indexing for the run (SyncSearchIndex catches
+  // up); it never fails the run. Needs a store and extraction.
+  void set_search_index(SearchIndexWriter* index) { search_index_ = index; }
+
   // Called for each finished article, in input order, after it is stored and written.
   void set_article_callback(std::function<void(const Article&)> cb) { on_article_ = std::move(cb); }
 
@@ -118,6 +128,8 @@ class Pipeline : private DocumentSink {
     std::vector<Article> articles;
     std::vector<Signature> signatures;
     std::vector<Status> errors;
+    // The text half of each article's search document (empty without a search index).
+    std::vector<std::optional<SearchIndexWriter::Prepared>> search_docs;
   };
 
   void ReadAll(const std::vector<std::string>& files, ProgressBar* bar);
@@ -126,7 +138,10 @@ class Pipeline : private DocumentSink {
   void PushBatch();
   AnalyzedBatch AnalyzeBatch(Batch batch);
   Status FinishBatch(AnalyzedBatch batch);
-  Status FinishArticle(Article& article);
+  Status FinishArticle(Article& article, std::optional<SearchIndexWriter::Prepared>* search_doc);
+  void PrepareSearchDocument(const Article& a, const RawDocument& raw,
+                             std::optional<SearchIndexWriter::Prepared>* out) const;
+  void IndexArticle(SearchIndexWriter::Prepared doc, StoredArticle stored);
   std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs);
 
   Env* env_;
@@ -141,6 +156,7 @@ class Pipeline : private DocumentSink {
   std::unique_ptr<EntityLinker> linker_;  // null when extract is off
   std::unique_ptr<StoryStage> stories_;   // null when extract or cluster is off
   std::function<void(const Article&)> on_article_;
+  SearchIndexWriter* search_index_ = nullptr;  // not owned; null when indexing is off
 
   // Reader thread state; the analysis loop reads it only after joining the reader.
   Batch filling_;
@@ -156,6 +172,7 @@ class Pipeline : private DocumentSink {
 
   // Calling thread state.
   RunSummary summary_;
+  bool search_failed_ = false;  // an index write failed: stop indexing in this run
 };
 
 }  // namespace newsloom

@@ -3,6 +3,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 #include "cluster/concept_matcher.h"
@@ -18,8 +19,7 @@ namespace {
 constexpr size_t kMaxPivotsPerWord = 3;
 constexpr size_t kMaxHeadlineBytes = 160;
 
-// A byte range of the text that names a person or organization.
-using Range = std::pair<uint32_t, uint32_t>;
+using Range = NameRanges::value_type;
 
 class TermSink {
  public:
@@ -219,10 +219,11 @@ void AddEvents(object root, TermSink* sink) {
 }
 
 // Fact terms of the JSON line; fills `name_ranges` (sorted) with entity mentions.
-void AddFacts(const StoredArticle& a, TermSink* sink, std::vector<Range>* name_ranges) {
-  if (a.json.empty()) return;
+void AddFacts(std::string_view json, size_t text_size, TermSink* sink,
+              std::vector<Range>* name_ranges) {
+  if (json.empty()) return;
   thread_local simdjson::dom::parser parser;
-  const simdjson::padded_string padded(a.json.data(), a.json.size());
+  const simdjson::padded_string padded(json.data(), json.size());
   element root_el;
   object root;
   if (parser.parse(padded).get(root_el) != simdjson::SUCCESS ||
@@ -230,15 +231,15 @@ void AddFacts(const StoredArticle& a, TermSink* sink, std::vector<Range>* name_r
     return;
   }
   AddLocation(root, sink);
-  AddPlaces(root, a.text.size(), sink);
-  AddEntities(root, "persons", a.text.size(), sink, name_ranges);
-  AddEntities(root, "organizations", a.text.size(), sink, name_ranges);
+  AddPlaces(root, text_size, sink);
+  AddEntities(root, "persons", text_size, sink, name_ranges);
+  AddEntities(root, "organizations", text_size, sink, name_ranges);
   AddEvents(root, sink);
   std::sort(name_ranges->begin(), name_ranges->end());
 }
 
-std::string Headline(const StoredArticle& a, const AnalyzedDocument& doc) {
-  std::string_view h = a.title;
+std::string Headline(std::string_view title, const AnalyzedDocument& doc) {
+  std::string_view h = title;
   if (h.empty() && !doc.sentences.empty()) {
     h = std::string_view(doc.text).substr(doc.sentences[0].begin,
                                           doc.sentences[0].end - doc.sentences[0].begin);
@@ -250,6 +251,32 @@ std::string Headline(const StoredArticle& a, const AnalyzedDocument& doc) {
   size_t space = h.rfind(' ', cut);
   if (space != std::string_view::npos && space > kMaxHeadlineBytes / 2) cut = space;
   return std::string(h.substr(0, cut)) + "…";
+}
+
+// The title and text terms of ExtractTextTerms, without the language term; fills `summary`.
+Status AddTitleAndText(const SearchResources& r, const AnalyzedDocument& analysed,
+                       std::string_view stored_lang, std::string_view title,
+                       const NameRanges& names, std::vector<TermOccurrence>* out,
+                       ArticleSummary* summary) {
+  TermSink sink(out);
+  std::string lang(stored_lang.empty() || stored_lang == "und" ? analysed.lang : stored_lang);
+  if (lang == "nn" || lang == "no") lang = "nb";
+  // Restemming needs a copy; the pipeline's analysis is normally in the stored language.
+  std::optional<AnalyzedDocument> restemmed;
+  if (analysed.lang != lang) {
+    restemmed = analysed;
+    Restem(lang, &*restemmed);
+  }
+  const AnalyzedDocument& doc = restemmed ? *restemmed : analysed;
+  if (!title.empty()) {
+    NL_ASSIGN_OR_RETURN(AnalyzedDocument t, r.analyzer->Analyze(title, lang));
+    if (t.lang != lang) Restem(lang, &t);
+    AddTextTerms(r, t, {lang, true, nullptr}, &sink);
+  }
+  AddTextTerms(r, doc, {lang, false, &names}, &sink);
+  summary->headline = Headline(title, doc);
+  summary->lang = std::move(lang);
+  return absl::OkStatus();
 }
 
 }  // namespace
@@ -276,32 +303,37 @@ std::string EventTypeTerm(std::string_view type) {
   return term;
 }
 
+StatusOr<std::vector<TermOccurrence>> ExtractTextTerms(
+    const SearchResources& r, const AnalyzedDocument& analysed, std::string_view stored_lang,
+    std::string_view title, const NameRanges& names, ArticleSummary* summary) {
+  std::vector<TermOccurrence> out;
+  ArticleSummary local;
+  NL_RETURN_IF_ERROR(AddTitleAndText(r, analysed, stored_lang, title, names, &out, &local));
+  TermSink(&out).Add(kLangPrefix, local.lang, 0, 0, false);
+  if (summary != nullptr) *summary = std::move(local);
+  return out;
+}
+
+void AddFactTerms(std::string_view json, size_t text_size, std::vector<TermOccurrence>* out,
+                  NameRanges* names) {
+  TermSink sink(out);
+  NameRanges ignored;
+  AddFacts(json, text_size, &sink, names != nullptr ? names : &ignored);
+}
+
 StatusOr<std::vector<TermOccurrence>> ExtractArticleTerms(const SearchResources& r,
                                                           const StoredArticle& a,
                                                           ArticleSummary* summary) {
-  std::vector<TermOccurrence> out;
-  TermSink sink(&out);
   std::vector<TermOccurrence> facts;
-  TermSink fact_sink(&facts);
-  std::vector<Range> name_ranges;
-  AddFacts(a, &fact_sink, &name_ranges);
-
+  NameRanges names;
+  AddFactTerms(a.json, a.text.size(), &facts, &names);
   NL_ASSIGN_OR_RETURN(AnalyzedDocument doc, r.analyzer->Analyze(a.text, a.lang));
-  std::string lang = a.lang.empty() || a.lang == "und" ? doc.lang : a.lang;
-  if (lang == "nn" || lang == "no") lang = "nb";
-  if (doc.lang != lang) Restem(lang, &doc);
-  if (!a.title.empty()) {
-    NL_ASSIGN_OR_RETURN(AnalyzedDocument title, r.analyzer->Analyze(a.title, lang));
-    if (title.lang != lang) Restem(lang, &title);
-    AddTextTerms(r, title, {lang, true, nullptr}, &sink);
-  }
-  AddTextTerms(r, doc, {lang, false, &name_ranges}, &sink);
+  std::vector<TermOccurrence> out;
+  ArticleSummary local;
+  NL_RETURN_IF_ERROR(AddTitleAndText(r, doc, a.lang, a.title, names, &out, &local));
   for (TermOccurrence& f : facts) out.push_back(std::move(f));
-  sink.Add(kLangPrefix, lang, 0, 0, false);
-  if (summary != nullptr) {
-    summary->lang = lang;
-    summary->headline = Headline(a, doc);
-  }
+  TermSink(&out).Add(kLangPrefix, local.lang, 0, 0, false);
+  if (summary != nullptr) *summary = std::move(local);
   return out;
 }
 

@@ -25,6 +25,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/status.h"
@@ -33,7 +34,8 @@
 
 namespace newsloom {
 struct Token;
-}
+struct AnalyzedDocument;
+}  // namespace newsloom
 
 namespace newsloom::search {
 
@@ -69,12 +71,32 @@ struct ArticleSummary {
 };
 
 // All term occurrences of `article` (title, text, and the facts of its articles.jsonl line):
-// terms of the title first, then the text in order, then facts without spans. An unparsable
-// or empty `json` only loses the fact terms. Errors: those of Analyzer::Analyze (Internal on
-// ICU failure). `summary` may be null.
+// terms of the title first, then the text in order, then facts, then the language term. An
+// unparsable or empty `json` only loses the fact terms. Errors: those of Analyzer::Analyze
+// (Internal on ICU failure). `summary` may be null. It is ExtractTextTerms on a fresh analysis
+// of article.text plus AddFactTerms of article.json.
 StatusOr<std::vector<TermOccurrence>> ExtractArticleTerms(const SearchResources& resources,
                                                           const StoredArticle& article,
                                                           ArticleSummary* summary);
+
+// Byte ranges [begin, end) of the text that name persons and organizations, sorted.
+using NameRanges = std::vector<std::pair<uint32_t, uint32_t>>;
+
+// The terms of the title and the text, and the language term: what ExtractArticleTerms gives
+// besides the facts, from an analysis the caller already has. `doc` is the analysis of the
+// stored text (AnalyzedDocument::text == StoredArticle::text); `stored_lang` is the stored
+// language (StoredArticle::lang) and `title` the stored title, analysed here. `names` are the
+// person and organization mentions of the facts (name keys are indexed inside them). Errors:
+// those of Analyzer::Analyze on the title. `summary` may be null.
+StatusOr<std::vector<TermOccurrence>> ExtractTextTerms(
+    const SearchResources& resources, const AnalyzedDocument& doc, std::string_view stored_lang,
+    std::string_view title, const NameRanges& names, ArticleSummary* summary);
+
+// Appends the terms of the facts of an articles.jsonl line (`json`; an unparsable or empty
+// line adds nothing) to `out`, keeping only mentions inside a text of `text_size` bytes, and
+// the person and organization mention ranges to `names` (sorted afterwards; may be null).
+void AddFactTerms(std::string_view json, size_t text_size, std::vector<TermOccurrence>* out,
+                  NameRanges* names);
 
 // The folded name key of a word ("Атамбаев", "Atambajev" -> "atambaev"): the linker's
 // FoldToken and StripSlavicCase (link/name_folding.h) of the token's latin_key (computed from

@@ -1,6 +1,8 @@
 #include "search/index_layout.h"
 
+#include "absl/container/flat_hash_map.h"
 #include "fmt/format.h"
+#include "search/search_index.h"
 
 namespace newsloom::search {
 namespace {
@@ -35,6 +37,33 @@ DocData DecodeDocData(std::string_view data) {
     }
   }
   return d;
+}
+
+Xapian::WritableDatabase OpenWritable(const std::string& path, bool* fresh) {
+  Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_NO_SYNC);
+  const std::string format = db.get_metadata(kFormatKey);
+  *fresh = db.get_doccount() == 0;
+  if (format == std::to_string(kSearchIndexFormat) || (format.empty() && *fresh)) return db;
+  db.close();
+  *fresh = true;
+  return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC);
+}
+
+void AddTerms(const std::vector<TermOccurrence>& terms, Xapian::Document* doc) {
+  // Counts per distinct term first: one Document::add_term (a std::map insert) per term
+  // instead of per occurrence.
+  absl::flat_hash_map<std::string_view, Xapian::termcount> wdf;
+  wdf.reserve(terms.size());
+  for (const TermOccurrence& t : terms) wdf[t.term] += t.in_title ? 3 : 1;
+  for (const auto& [term, count] : wdf) doc->add_term(std::string(term), count);
+}
+
+void SetDocumentFields(const StoredArticle& a, const ArticleSummary& summary,
+                       Xapian::Document* doc) {
+  doc->set_data(EncodeDocData({a.id, summary.lang, a.duplicate_of, summary.headline}));
+  doc->add_boolean_term(std::string(kIdPrefix) + a.id);
+  doc->add_value(kIngestedAtSlot, std::to_string(a.ingested_at));
+  doc->add_value(kPublishedSlot, a.published);
 }
 
 Status XapianStatus(const Xapian::Error& e, const std::string& path) {

@@ -8,8 +8,11 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/status.h"
+#include "search/article_terms.h"
+#include "store/store.h"
 
 namespace newsloom::search {
 
@@ -25,6 +28,20 @@ struct DocData {
 };
 std::string EncodeDocData(const DocData& d);
 DocData DecodeDocData(std::string_view data);
+
+// Opens the index at `path` for writing, creating it when missing and overwriting one of
+// another format version. Sets *fresh when the index starts empty. Throws Xapian::Error.
+Xapian::WritableDatabase OpenWritable(const std::string& path, bool* fresh);
+
+// Adds `terms` to `doc`, one Document::add_term per distinct term with its count as wdf (a
+// term already in `doc` adds to its wdf). Title words count three times, like a short field
+// boost.
+void AddTerms(const std::vector<TermOccurrence>& terms, Xapian::Document* doc);
+
+// The id term, data and value slots of the document of `article` (StoredArticle::id,
+// published, duplicate_of and ingested_at; `summary` gives its language and headline).
+void SetDocumentFields(const StoredArticle& article, const ArticleSummary& summary,
+                       Xapian::Document* doc);
 
 // A Xapian exception as a Status naming `path`: Unavailable for I/O, lock and opening errors,
 // DataLoss for corruption, Internal otherwise.

@@ -1,13 +1,19 @@
 // End to end: articles run through the whole pipeline (RunAnalysis, which syncs the search
 // index at the end), then cross-lingual queries. Our own short texts always; the issue's
 // acceptance queries on ../shared/seeds when it exists.
+#include <xapian.h>
+
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <string>
 
 #include "gtest/gtest.h"
 #include "pipeline/analysis_run.h"
+#include "pipeline/pipeline.h"
+#include "search/index_layout.h"
+#include "search/index_writer.h"
 #include "search/search_index.h"
 #include "search/search_test_util.h"
 
@@ -109,6 +115,86 @@ TEST(SearchPipelineTest, AnalyzeBuildsTheIndexAndCrossLingualQueriesWork) {
   auto store = OpenSqliteStore(db);
   ASSERT_TRUE(store.ok());
   EXPECT_FALSE(*SearchIndexIsStale(store->get(), db));
+}
+
+// Everything an index holds about each document, by article id.
+struct IndexedDoc {
+  std::string data, ingested_at, published;
+  std::map<std::string, Xapian::termcount> terms;  // term -> wdf
+  bool operator==(const IndexedDoc&) const = default;
+};
+
+std::map<std::string, IndexedDoc> ReadIndex(const std::string& path) {
+  std::map<std::string, IndexedDoc> out;
+  Xapian::Database db(path);
+  for (auto id = db.postlist_begin(""); id != db.postlist_end(""); ++id) {
+    Xapian::Document d = db.get_document(*id);
+    IndexedDoc x;
+    x.data = d.get_data();
+    x.ingested_at = d.get_value(search::kIngestedAtSlot);
+    x.published = d.get_value(search::kPublishedSlot);
+    for (auto t = d.termlist_begin(); t != d.termlist_end(); ++t) x.terms[*t] = t.get_wdf();
+    out[search::DecodeDocData(x.data).id] = std::move(x);
+  }
+  return out;
+}
+
+// The pipeline writes the index from its own analysis while it runs; the result must be the
+// index SyncSearchIndex builds from the store afterwards, document for document.
+TEST(SearchPipelineTest, IndexWrittenDuringTheRunEqualsASyncFromTheStore) {
+  const std::string samples = std::string(NEWSLOOM_SOURCE_DIR) + "/data/samples/text";
+  const std::string dir = search::TestDir();
+  const std::string db = dir + "/run.db";
+  {
+    auto store = OpenSqliteStore(db);
+    ASSERT_TRUE(store.ok()) << store.status();
+    auto writer = SearchIndexWriter::Open(db);
+    ASSERT_TRUE(writer.ok()) << writer.status();
+    PipelineOptions po;
+    po.progress = false;
+    po.threads = 2;
+    po.cluster = false;
+    auto pipeline = Pipeline::Create(Env::Default(), po, store->get(), nullptr);
+    ASSERT_TRUE(pipeline.ok()) << pipeline.status();
+    (*pipeline)->set_search_index(writer->get());
+    ASSERT_TRUE((*pipeline)->Run({samples}).ok());
+    EXPECT_GT((*pipeline)->summary().analysed, 50u);
+    EXPECT_EQ((*writer)->added(), static_cast<int64_t>((*pipeline)->summary().analysed));
+    ASSERT_TRUE((*writer)->Close().ok());
+  }
+  // The same database, indexed from scratch by a sync.
+  const std::string copy = dir + "/copy.db";
+  std::filesystem::copy_file(db, copy);
+  {
+    auto store = OpenSqliteStore(copy);
+    ASSERT_TRUE(store.ok()) << store.status();
+    SearchSyncStats stats;
+    ASSERT_TRUE(SyncSearchIndex(store->get(), copy, {}, &stats).ok());
+    EXPECT_TRUE(stats.rebuilt);
+  }
+  const auto written = ReadIndex(SearchIndexPath(db));
+  const auto synced = ReadIndex(SearchIndexPath(copy));
+  ASSERT_EQ(written.size(), synced.size());
+  for (const auto& [id, doc] : synced) {
+    auto it = written.find(id);
+    ASSERT_NE(it, written.end()) << id;
+    EXPECT_EQ(it->second.data, doc.data) << id;
+    EXPECT_EQ(it->second.ingested_at, doc.ingested_at) << id;
+    EXPECT_EQ(it->second.published, doc.published) << id;
+    for (const auto& [term, wdf] : doc.terms) {
+      auto t = it->second.terms.find(term);
+      EXPECT_TRUE(t != it->second.terms.end() && t->second == wdf)
+          << id << ": term " << term << " wdf " << wdf << " synced, "
+          << (t == it->second.terms.end() ? 0 : t->second) << " written";
+    }
+    EXPECT_EQ(it->second.terms.size(), doc.terms.size()) << id;
+  }
+  // A sync after the run finds nothing to do.
+  auto store = OpenSqliteStore(db);
+  ASSERT_TRUE(store.ok());
+  SearchSyncStats stats;
+  ASSERT_TRUE(SyncSearchIndex(store->get(), db, {}, &stats).ok());
+  EXPECT_EQ(stats.indexed, 0);
 }
 
 TEST(SearchPipelineTest, SeedsAcceptanceQueries) {

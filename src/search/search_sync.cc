@@ -6,7 +6,6 @@
 #include <optional>
 #include <thread>
 
-#include "absl/container/flat_hash_map.h"
 #include "core/thread_pool.h"
 #include "fmt/format.h"
 #include "search/article_terms.h"
@@ -32,18 +31,6 @@ std::optional<int64_t> ParseInt(const std::string& s) {
   return v;
 }
 
-// Opens the index for writing; overwrites one of another format. Sets *fresh when the index
-// starts empty.
-Xapian::WritableDatabase OpenWritable(const std::string& path, bool* fresh) {
-  Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
-  const std::string format = db.get_metadata(kFormatKey);
-  *fresh = db.get_doccount() == 0;
-  if (format == std::to_string(kSearchIndexFormat) || (format.empty() && *fresh)) return db;
-  db.close();
-  *fresh = true;
-  return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OVERWRITE);
-}
-
 // The ingested_at stored with the indexed version of `id`, if it is indexed.
 std::optional<std::string> IndexedVersion(Xapian::Database& db, const std::string& id) {
   const std::string term = std::string(search::kIdPrefix) + id;
@@ -57,16 +44,8 @@ StatusOr<Xapian::Document> BuildDocument(const search::SearchResources& r, const
   NL_ASSIGN_OR_RETURN(std::vector<search::TermOccurrence> terms,
                       search::ExtractArticleTerms(r, a, &summary));
   Xapian::Document doc;
-  doc.set_data(search::EncodeDocData({a.id, summary.lang, a.duplicate_of, summary.headline}));
-  doc.add_boolean_term(std::string(search::kIdPrefix) + a.id);
-  // Counts per distinct term first: one Document::add_term (a std::map insert) per term
-  // instead of per occurrence. Title words count three times, like a short field boost.
-  absl::flat_hash_map<std::string_view, Xapian::termcount> wdf;
-  wdf.reserve(terms.size());
-  for (const search::TermOccurrence& t : terms) wdf[t.term] += t.in_title ? 3 : 1;
-  for (const auto& [term, count] : wdf) doc.add_term(std::string(term), count);
-  doc.add_value(search::kIngestedAtSlot, std::to_string(a.ingested_at));
-  doc.add_value(search::kPublishedSlot, a.published);
+  search::AddTerms(terms, &doc);
+  search::SetDocumentFields(a, summary, &doc);
   return doc;
 }
 
@@ -118,7 +97,7 @@ Status Sync(Store* store, const std::string& path, const search::SearchResources
   NL_ASSIGN_OR_RETURN(std::vector<StoredArticle> rows, store->ListArticles(q));
   stats->articles = static_cast<int64_t>(rows.size());
   bool fresh = false;
-  Xapian::WritableDatabase db = OpenWritable(path, &fresh);
+  Xapian::WritableDatabase db = search::OpenWritable(path, &fresh);
   if (!fresh && db.get_doccount() > rows.size()) {  // the database was replaced
     db.close();
     db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OVERWRITE);
