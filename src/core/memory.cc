@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 
 namespace newsloom {
 namespace {
@@ -27,6 +28,12 @@ uint64_t ReadStatusKb(const char* key) {
 
 uint64_t PeakRssBytes() { return ReadStatusKb("VmHWM"); }
 uint64_t CurrentRssBytes() { return ReadStatusKb("VmRSS"); }
+
+double ThreadCpuSeconds() {
+  timespec ts{};
+  if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0) return 0;
+  return static_cast<double>(ts.tv_sec) + ts.tv_nsec / 1e9;
+}
 
 bool ResetPeakRss() {
   FILE* f = std::fopen("/proc/self/clear_refs", "w");

@@ -161,7 +161,8 @@ GeoFinder::GeoFinder(const Gazetteer& g, const GeoCues& cues, const AnalyzedDocu
       cues_(cues),
       doc_(doc),
       person_spans_(person_spans),
-      sentence_initial_(doc.tokens.size(), false) {
+      sentence_initial_(doc.tokens.size(), false),
+      memo_(MemoFor(g)) {
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
       if (i < doc.tokens.size() && doc.tokens[i].kind == TokenKind::kWord) {
@@ -170,6 +171,17 @@ GeoFinder::GeoFinder(const Gazetteer& g, const GeoCues& cues, const AnalyzedDocu
       }
     }
   }
+}
+
+GeoFinder::ThreadMemo& GeoFinder::MemoFor(const Gazetteer& g) {
+  thread_local ThreadMemo memo;
+  if (memo.gazetteer != g.instance_id() ||
+      memo.words.size() + memo.single.size() > kMaxMemoEntries) {
+    memo.words.clear();
+    memo.single.clear();
+    memo.gazetteer = g.instance_id();
+  }
+  return memo;
 }
 
 // Fills lowercase_words_ and capitalized_inside_ on first use: most texts never need them.
@@ -219,7 +231,7 @@ std::vector<NameMatch> GeoFinder::Find() {
 // and with other transliteration conventions. `*skip` gets the bytes of an elided article
 // before the name ("d'Eindhoven", "l'Aquila").
 std::span<const NameHit> GeoFinder::LookupSpan(uint32_t i, const std::vector<uint32_t>& words,
-                                               size_t n, uint32_t* skip) {
+                                               size_t n, uint32_t* skip, WordMemo* memo) {
   const Token& end_tok = doc_.tokens[words[n - 1]];
   std::string prefix;
   for (size_t k = 0; k + 1 < n; ++k) prefix += doc_.tokens[words[k]].lower + " ";
@@ -231,6 +243,24 @@ std::span<const NameHit> GeoFinder::LookupSpan(uint32_t i, const std::vector<uin
     last = last.substr(elision);
     *skip = static_cast<uint32_t>(elision);
   }
+  // One word without an elided or fused article: the answer depends only on the language,
+  // the word and whether it opens a sentence, so it is kept across documents.
+  if (n > 1 || memo == nullptr || *skip != 0 || !FusedArticle(i).empty()) {
+    return LookupSpanUncached(i, words, n, prefix, last);
+  }
+  const int initial = sentence_initial_[i] ? 1 : 0;
+  if (!memo->known[initial]) {
+    memo->hits[initial] = LookupSpanUncached(i, words, n, prefix, last);
+    memo->known[initial] = true;
+  }
+  return memo->hits[initial];
+}
+
+std::span<const NameHit> GeoFinder::LookupSpanUncached(uint32_t i,
+                                                       const std::vector<uint32_t>& words, size_t n,
+                                                       const std::string& prefix,
+                                                       const std::string& last) {
+  const Token& end_tok = doc_.tokens[words[n - 1]];
   // French and Italian names with an article fused into a preposition: "au Caire" is
   // "Le Caire", "al Cairo" is "Il Cairo".
   if (std::string_view article = FusedArticle(i); !article.empty()) {
@@ -288,7 +318,7 @@ std::string_view GeoFinder::FusedArticle(uint32_t i) const {
 
 // The memo of `raw` (a lower-cased word or phrase): its key and its hits.
 GeoFinder::Memo& GeoFinder::MemoOf(const std::string& raw) const {
-  auto [it, fresh] = cache_.try_emplace(raw);
+  auto [it, fresh] = memo_.words.try_emplace(raw);
   if (fresh) it->second.key = NormalizeNameKey(raw);
   return it->second;
 }
@@ -312,11 +342,21 @@ bool GeoFinder::HasMultiWordName(const std::string& lower) const {
 }
 
 // Tries spans of kMaxSpanWords..1 words starting at token `i`; on a hit appends it.
+GeoFinder::WordMemo& GeoFinder::WordMemoOf(const Token& t) const {
+  std::string key = doc_.lang;
+  key.push_back('\x1f');
+  key.append(t.lower);
+  WordMemo& m = memo_.single[key];
+  if (m.multi < 0) m.multi = HasMultiWordName(t.lower) ? 1 : 0;
+  return m;
+}
+
 bool GeoFinder::TryWords(uint32_t i, std::vector<NameMatch>* out, uint32_t* last) {
   const auto& toks = doc_.tokens;
   std::vector<uint32_t> words = {i};
+  WordMemo& memo = WordMemoOf(toks[i]);
   // Longer spans only when some name starts with this word ("alma " for "Alma-Ata").
-  const bool multi = HasMultiWordName(toks[i].lower);
+  const bool multi = memo.multi > 0;
   while (multi && words.size() < kMaxSpanWords) {
     uint32_t j = words.back() + 1;
     // A hyphen is its own token: "Алма-Ате", "Saint-Denis".
@@ -335,7 +375,7 @@ bool GeoFinder::TryWords(uint32_t i, std::vector<NameMatch>* out, uint32_t* last
     if (!StartsName(end_tok)) continue;
     if (n == 1 && CodePoints(toks[i].lower) < 3) continue;
     uint32_t skip = 0;
-    std::span<const NameHit> hits = LookupSpan(i, words, n, &skip);
+    std::span<const NameHit> hits = LookupSpan(i, words, n, &skip, n == 1 ? &memo : nullptr);
     if (hits.empty()) continue;
     // A sentence-initial word also written in lower case is a common word ("Die", "Some").
     if (n == 1 && sentence_initial_[i] && OccursInLowerCase(toks[i].lower)) continue;

@@ -28,7 +28,9 @@
 //   - a place name that is also a given name or surname (GeoCues kPerson: Jordan, Paris,
 //     Georgia) standing next to another capitalized name ("Jordan Peterson", "Michael Jordan",
 //     "Paris Hilton"), unless it opens the text as a dateline.
-// Thread safety: a GeoFinder is used by one call; the inputs must outlive it.
+// Thread safety: a GeoFinder is used by one call; the inputs must outlive it. Lookups are
+// memoized per thread across documents (ThreadMemo), so concurrent GeoFinders on different
+// threads share nothing.
 #ifndef NEWSLOOM_EXTRACT_GEO_FINDER_H_
 #define NEWSLOOM_EXTRACT_GEO_FINDER_H_
 
@@ -68,11 +70,12 @@ class GeoFinder {
   std::vector<NameMatch> Find();
 
  private:
+  struct WordMemo;
   std::span<const NameHit> LookupRaw(const std::string& raw) const;
   bool HasMultiWordName(const std::string& lower) const;
   bool TryWords(uint32_t i, std::vector<NameMatch>* out, uint32_t* last);
   std::span<const NameHit> LookupSpan(uint32_t i, const std::vector<uint32_t>& words, size_t n,
-                                      uint32_t* skip);
+                                      uint32_t* skip, WordMemo* memo);
   size_t ElisionLength(const Token& t) const;
   bool SkipSingleWord(uint32_t i, std::span<const NameHit> hits) const;
   bool LooksLikeOtherName(uint32_t i, std::span<const NameHit> hits) const;
@@ -102,7 +105,30 @@ class GeoFinder {
     int multi = -1;  // HasMultiWordName: -1 unknown, 0, 1
   };
   Memo& MemoOf(const std::string& raw) const;
-  mutable absl::flat_hash_map<std::string, Memo> cache_;  // by raw lower-cased text
+  std::span<const NameHit> LookupSpanUncached(uint32_t i, const std::vector<uint32_t>& words,
+                                              size_t n, const std::string& prefix,
+                                              const std::string& last);
+  // What the lookups found, kept across the documents one thread tags: the answers depend only
+  // on the gazetteer and the text looked up, and names and the capitalized words around them
+  // recur from article to article. Cleared for another gazetteer and when it grows past
+  // kMaxMemoEntries.
+  // One word in one language: whether a longer name may start with it, and the hits of
+  // LookupSpan for it alone (without an elided or fused article), inside and opening a
+  // sentence.
+  struct WordMemo {
+    int multi = -1;                    // HasMultiWordName: -1 unknown, 0, 1
+    std::span<const NameHit> hits[2];  // by sentence_initial
+    bool known[2] = {false, false};
+  };
+  struct ThreadMemo {
+    uint64_t gazetteer = 0;                             // Gazetteer::instance_id
+    absl::flat_hash_map<std::string, Memo> words;       // by raw lower-cased text
+    absl::flat_hash_map<std::string, WordMemo> single;  // by language + '\x1f' + word
+  };
+  WordMemo& WordMemoOf(const Token& t) const;
+  static constexpr size_t kMaxMemoEntries = 200000;
+  static ThreadMemo& MemoFor(const Gazetteer& g);
+  ThreadMemo& memo_;
 };
 
 }  // namespace newsloom

@@ -142,7 +142,9 @@ Status Pipeline::RunStages(size_t inputs, const std::function<void(ProgressBar*)
   reader.join();
   analysis.join();
   summary_.analyze.Add(analyze_stats_);
+  summary_.extract.Add(extract_stats_);
   analyze_stats_ = StageStats();
+  extract_stats_ = StageStats();
   bar.Finish();
 
   // Merge what the reader counted; rejections sorted by source and record, so their order
@@ -216,8 +218,11 @@ Pipeline::AnalyzedBatch Pipeline::AnalyzeBatch(Batch batch) {
   out.signatures.resize(n);
   out.errors.resize(n);
   if (search_index_ != nullptr) out.search_docs.resize(n);
+  // CPU seconds per document: text analysis, then extraction (and search terms).
+  std::vector<std::pair<double, double>> cpu(n);
   const auto t = std::chrono::steady_clock::now();
   pool_.ParallelFor(n, [&](size_t i) {
+    const double start = ThreadCpuSeconds();
     RawDocument& raw = batch.docs[i];
     StatusOr<AnalyzedDocument> doc = analyzer_->Analyze(raw.text, raw.lang_hint);
     if (!doc.ok()) {
@@ -229,14 +234,21 @@ Pipeline::AnalyzedBatch Pipeline::AnalyzeBatch(Batch batch) {
     a.doc.to_source = a.doc.to_source.Then(raw.text_to_original, a.doc.text.size());
     out.signatures[i] = Signature::Compute(a.doc);
     a.content_hash = out.signatures[i].fingerprint();
+    const double analysed = ThreadCpuSeconds();
     if (extractor_) {
       a.facts = extractor_->Extract(a.doc, raw.published);
       a.extracted = true;
       if (search_index_ != nullptr) PrepareSearchDocument(a, raw, &out.search_docs[i]);
     }
+    cpu[i] = {analysed - start, ThreadCpuSeconds() - analysed};
     a.raw = std::move(raw);
   });
   EndStage(&analyze_stats_, SecondsSince(t), n, batch.bytes);
+  for (const auto& [analysis, extraction] : cpu) {
+    analyze_stats_.cpu_seconds += analysis;
+    extract_stats_.cpu_seconds += extraction;
+  }
+  if (extractor_) EndStage(&extract_stats_, 0, n, batch.bytes);
   NotePeakRss({&analyze_stats_});
   out.raw = std::move(batch);
   return out;

@@ -169,6 +169,7 @@ class Pipeline : private DocumentSink {
   // Analysis thread state.
   std::unique_ptr<BoundedQueue<AnalyzedBatch>> analyzed_;
   StageStats analyze_stats_;
+  StageStats extract_stats_;  // CPU time only
 
   // Calling thread state.
   RunSummary summary_;

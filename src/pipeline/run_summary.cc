@@ -10,6 +10,7 @@ void StageStats::Add(const StageStats& other) {
   seconds += other.seconds;
   items += other.items;
   bytes += other.bytes;
+  cpu_seconds += other.cpu_seconds;
   peak_rss_bytes = std::max(peak_rss_bytes, other.peak_rss_bytes);
 }
 

@@ -17,6 +17,9 @@ struct StageStats {
   uint64_t items = 0;
   uint64_t bytes = 0;
   uint64_t peak_rss_bytes = 0;  // process peak RSS observed at the end of the stage
+  // CPU seconds of the threads doing the stage's work, where measured (analyze, extract); 0
+  // otherwise. Comparable across runs on a busy machine, unlike `seconds`.
+  double cpu_seconds = 0;
 
   // Accumulates another part of the same stage (times and counts add, peaks take the max).
   void Add(const StageStats& other);
@@ -34,10 +37,12 @@ struct RunSummary {
   double seconds = 0;       // wall-clock time of the run
   std::vector<Rejection> rejections;
 
-  // analyze covers analysis and extraction (one pass per document on the thread pool); link
-  // is entity linking in the ordered stage; cluster is story clustering after the articles;
-  // search is bringing the search index up to date at the end of a run with a database.
-  StageStats ingest, analyze, dedup, link, store, write, cluster, search;
+  // analyze covers analysis and extraction (one pass per document on the thread pool; its
+  // cpu_seconds count text analysis only); extract has only the CPU time of extraction (and
+  // of preparing search-index terms), items and bytes; link is entity linking in the ordered
+  // stage; cluster is story clustering after the articles; search is the search index (the
+  // writer thread's busy time and the sync at the end of a run with a database).
+  StageStats ingest, analyze, extract, dedup, link, store, write, cluster, search;
 
   // "read 92, analysed 90, duplicates 4, unchanged 0, rejected 2 in 1.3 s" followed by one
   // line per rejection (at most `max_rejections`, then "... and N more").

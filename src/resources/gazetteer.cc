@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 
@@ -100,6 +101,11 @@ StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::FromBytes(std::string bytes,
   gazetteer->data_ = gazetteer->owned_;
   NL_RETURN_IF_ERROR(gazetteer->Init(name));
   return gazetteer;
+}
+
+Gazetteer::Gazetteer() {
+  static std::atomic<uint64_t> next{1};
+  instance_id_ = next.fetch_add(1);
 }
 
 Gazetteer::~Gazetteer() {

@@ -39,6 +39,11 @@ class Gazetteer {
   Gazetteer(const Gazetteer&) = delete;
   Gazetteer& operator=(const Gazetteer&) = delete;
 
+  // A number no other Gazetteer of this process has had, so caches of lookups kept across
+  // documents (extract/geo_finder.cc) can tell a new gazetteer from a destroyed one at the
+  // same address.
+  uint64_t instance_id() const { return instance_id_; }
+
   // Every entity with a name whose key is `normalized_key` (the output of NormalizeNameKey),
   // countries first, then subdivisions, then places by population, largest first. Empty if
   // the key is unknown. O(1): a hash index of the keys built at open (~15 ms, ~6 MB for the
@@ -91,7 +96,8 @@ class Gazetteer {
   static double Degrees(int32_t e5) { return e5 / 1e5; }
 
  private:
-  Gazetteer() = default;
+  Gazetteer();
+  uint64_t instance_id_;
   // Checks the header and every record of `data_`; fills the views. DataLoss names `name`.
   Status Init(std::string_view name);
   Status CheckRecords(std::string_view name) const;
