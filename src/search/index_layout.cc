@@ -40,13 +40,13 @@ DocData DecodeDocData(std::string_view data) {
 }
 
 Xapian::WritableDatabase OpenWritable(const std::string& path, bool* fresh) {
-  Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_NO_SYNC);
+  Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
   const std::string format = db.get_metadata(kFormatKey);
   *fresh = db.get_doccount() == 0;
   if (format == std::to_string(kSearchIndexFormat) || (format.empty() && *fresh)) return db;
   db.close();
   *fresh = true;
-  return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC);
+  return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OVERWRITE);
 }
 
 void AddTerms(const std::vector<TermOccurrence>& terms, Xapian::Document* doc) {
