@@ -19,7 +19,7 @@ newsloom_embed(newsloom_extract_entities kEntityDemonymsTsv
   ${PROJECT_SOURCE_DIR}/data/lexicons/entity_demonyms.tsv)
 
 newsloom_test(extract_entities_test
-  SRCS entity_lexicon_test.cc entity_tagger_test.cc entity_corpus_test.cc
+  SRCS entity_lexicon_test.cc entity_tagger_test.cc entity_bodies_test.cc entity_corpus_test.cc
   DEPS newsloom_extract_entities newsloom_ingest newsloom_eval)
 if(TARGET extract_entities_test)
   add_dependencies(extract_entities_test newsloom_gazetteer_data)

@@ -389,7 +389,11 @@ class ChainScanner {
     }
     if (head < end) {
       // "Supreme Court of Spain" goes on after a connector; "Buitenlandse Zaken Antony
-      // Blinken" ends at the head and a name follows.
+      // Blinken" ends at the head and a name follows. Slavic languages put a genitive after
+      // the head ("Strajk Kobiet", "Rada Ministrów", "Совет Федерации"): one more word that is
+      // no name stays in.
+      if (head + 2 == end && SlavicGenitive(head + 1)) return Organization(a, end);
+      if (head == a && RomanceNameAfterHead(head, end)) return Organization(a, end);
       if (head + 1 < end && !(ctx_.IsWord(head + 1) && ctx_.Has(head + 1, kWordConnector))) {
         Organization(a, head + 1);
         return Segment(head + 1, end, nullptr);
@@ -409,6 +413,50 @@ class ChainScanner {
       if (k < end && IsAcronym(ctx_, k) && !ShoutedSentence(ctx_, k)) Acronym(k);
       s = k + 1;
     }
+  }
+
+  // Token k, in Polish, Czech, Russian, Ukrainian or Belarusian, is a word that may be a
+  // genitive complement of the head before it: not a given name, role, place or acronym.
+  bool SlavicGenitive(uint32_t k) const {
+    static constexpr std::string_view kLangs[] = {"pl", "cs", "sk", "ru", "uk", "be", "bg"};
+    const std::string_view lang = ctx_.doc.lang;
+    if (std::find(std::begin(kLangs), std::end(kLangs), lang) == std::end(kLangs)) return false;
+    if (!ctx_.IsCapWord(k) || ctx_.tok(k).all_caps || ctx_.place[k] || ctx_.role_end[k] >= 0) {
+      return false;
+    }
+    if (ctx_.Has(k, kWordGivenName | kNotName) || !WhitespaceGap(ctx_.Gap(k - 1))) return false;
+    // Polish genitive plurals end in "-ów" ("Rolników"), like no surname.
+    const std::string& lower = ctx_.tok(k).lower;
+    if (lang == "pl" && lower.size() > 4 && lower.compare(lower.size() - 3, 3, "\xC3\xB3w") == 0) {
+      return true;
+    }
+    // Nor the genitive of a surname: "Sztab Cichanouskiej", "штаб Тихановской".
+    static constexpr std::string_view kGenitives[] = {"skiej", "ckiej", "skiego", "ckiego",
+                                                      "skogo", "skoi",  "ovoi",   "evoi",
+                                                      "inoi",  "ova",   "eva",    "ina"};
+    const std::string& key = ctx_.tok(k).latin_key;
+    for (std::string_view e : kGenitives) {
+      if (EndsWith(key, e)) return false;
+    }
+    return !LooksLikeSurname(ctx_.tok(k));
+  }
+
+  // Romance languages name a body head first ("Policlinico Gemelli", "Hospital Clínic",
+  // "Policlinico Umberto I"): after a head that starts the chain, up to three capitalised words
+  // that are no place, role or person (a given name starts a person, unless a regnal number
+  // follows: "Umberto I") stay in the name.
+  bool RomanceNameAfterHead(uint32_t head, uint32_t end) const {
+    static constexpr std::string_view kLangs[] = {"it", "es", "fr", "pt", "ca", "ro"};
+    const std::string_view lang = ctx_.doc.lang;
+    if (std::find(std::begin(kLangs), std::end(kLangs), lang) == std::end(kLangs)) return false;
+    if (end - head > 4 || !ctx_.tok(head).capitalized) return false;
+    for (uint32_t k = head + 1; k < end; ++k) {
+      if (!ctx_.IsCapWord(k) || ctx_.place[k] || ctx_.role_end[k] >= 0) return false;
+      if (ctx_.Has(k, kNotName) || !WhitespaceGap(ctx_.Gap(k - 1))) return false;
+    }
+    const std::string& last = ctx_.tok(end - 1).lower;
+    const bool regnal = end - head >= 3 && last.find_first_not_of("ivx") == std::string::npos;
+    return regnal || !ctx_.Has(head + 1, kWordGivenName);
   }
 
   // Tokens that cannot be part of a person's name.
@@ -504,15 +552,17 @@ class ChainScanner {
       --end;
     }
     if (a >= end) return;
+    end = WithOrdinal(end);
     // A whole line of 5+ capitalised words is a title-case headline, not a name.
     const auto n = static_cast<uint32_t>(ctx_.doc.tokens.size());
     if (end - a >= 5 && (a == 0 || ctx_.Gap(a - 1).find('\n') != std::string_view::npos) &&
         (end == n || ctx_.Gap(end - 1).find('\n') != std::string_view::npos)) {
       return;
     }
-    // A bare head word ("Police", "Parliament") is a common noun, not a name.
-    if (end - a == 1 && ctx_.Has(a, kWordOrgHead) && !CompoundOrgHead(ctx_, a)) return;
-    if (end - a == 1 && !ctx_.nouns_capitalised && !ctx_.tok(a).all_caps) return;
+    // A bare head word ("Police", "Parliament") is a common noun, not a name; so is a German
+    // compound with a head ("Übergangsregierung", "Regierungspartei", "Sicherheitsrat"): the
+    // bodies named so (Bundestag, Innenministerium) are in the lexicons.
+    if (end - a == 1 && !ctx_.tok(a).all_caps) return;
     Candidate c;
     c.kind = NamedEntityKind::kOrganization;
     c.first = a;
@@ -521,6 +571,32 @@ class ChainScanner {
     c.end = ctx_.tok(end - 1).end;
     for (uint32_t k = a; k < end; ++k) ctx_.taken[k] = 1;
     out_->push_back(std::move(c));
+  }
+
+  // `end`, or end + 1 when a name's number follows: a Roman numeral after a name ("Policlinico
+  // Umberto I", "Liceo Pio XII") or a channel number after "Radio", "TV", "Kanal" ("NPO
+  // Radio 1"), followed by no further word of the name or number.
+  uint32_t WithOrdinal(uint32_t end) const {
+    const auto n = static_cast<uint32_t>(ctx_.doc.tokens.size());
+    if (end >= n || ctx_.Gap(end - 1) != " ") return end;
+    const Token& t = ctx_.tok(end);
+    if (end + 1 < n && ctx_.Gap(end).empty() && ctx_.tok(end + 1).kind != TokenKind::kPunct) {
+      return end;  // "1,5", "2nd"
+    }
+    if (end + 1 < n && ctx_.Gap(end) == " " && ctx_.tok(end + 1).kind == TokenKind::kNumber) {
+      return end;  // "Radio 1 2 3"
+    }
+    if (t.kind == TokenKind::kWord && (t.all_caps || (t.capitalized && t.lower.size() == 1)) &&
+        t.lower.size() <= 4 && t.lower.find_first_not_of("ivx") == std::string::npos &&
+        ctx_.tok(end - 1).capitalized && !ctx_.Has(end - 1, kWordOrgHead)) {
+      return end + 1;
+    }
+    if (t.kind == TokenKind::kNumber && t.lower.size() <= 3 &&
+        t.lower.find_first_not_of("0123456789") == std::string::npos &&
+        ctx_.Has(end - 1, kWordOrgPrefix)) {
+      return end + 1;
+    }
+    return end;
   }
 
   void Acronym(uint32_t k) {

@@ -21,6 +21,47 @@ bool OpensClause(std::string_view p) {
          p == "\xE2\x80\x98";
 }
 
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Words of a multi-word form written with a capital ("The Independent") need a capital in the
+// text too ("The independent candidate" is no newspaper). Compares word by word.
+bool CapitalsAgree(std::string_view form, std::string_view text) {
+  size_t f = 0, t = 0;
+  bool first = true;
+  while (f < form.size() && t < text.size()) {
+    while (f < form.size() && form[f] == ' ') ++f;
+    while (t < text.size() && IsAsciiSpace(text[t])) ++t;
+    if (f >= form.size() || t >= text.size()) break;
+    const auto fc = static_cast<unsigned char>(form[f]);
+    const auto tc = static_cast<unsigned char>(text[t]);
+    if (!first && fc >= 'A' && fc <= 'Z' && tc >= 'a' && tc <= 'z') return false;
+    first = false;
+    while (f < form.size() && form[f] != ' ') ++f;
+    while (t < text.size() && !IsAsciiSpace(text[t])) ++t;
+  }
+  return true;
+}
+
+// Polish declines names ("Biełsatu", "Konfederacji"): case endings a form's last word may take.
+bool PolishCaseEnding(std::string_view tail) {
+  static const auto* kEndings = new absl::flat_hash_set<std::string_view>{
+      "a",   "u",  "e",   "y",   "i",    "em",   "om",  "ie",
+      "owi", "ów", "ami", "ach", "Ä", "Ä", "Ä"  // ą, ę
+  };
+  return kEndings->contains(tail);
+}
+
+// A case ending a name's word may take in the text: up to three Cyrillic letters, or a Polish
+// case ending.
+bool CaseEnding(const DocContext& ctx, const Token& t, std::string_view tail) {
+  if (t.script == Script::kCyrillic) return tail.size() <= 6;
+  return ctx.doc.lang == "pl" && PolishCaseEnding(tail);
+}
+
 // Matches the case-folded phrase `folded` at token i: the tokens' `lower` forms joined by their
 // gaps (whitespace as one space). The last token may also match on its stem, or carry a short
 // inflection ending (Cyrillic, <= 3 letters) or an apostrophe suffix ("Reuters'a") when
@@ -40,11 +81,20 @@ uint32_t MatchFolded(const DocContext& ctx, uint32_t i, std::string_view folded,
       if (!inflect || rest.size() < 3 || lower.compare(0, rest.size(), rest) != 0) return 0;
       const std::string_view tail = lower.substr(rest.size());
       if (tail[0] == '\'' || tail.substr(0, 3) == "\xE2\x80\x99") return j + 1;
-      if (t.script == Script::kCyrillic && tail.size() <= 6) return j + 1;  // 3 letters
-      return 0;
+      return rest.size() >= 4 && CaseEnding(ctx, t, tail) ? j + 1 : 0;
     }
-    if (rest.compare(0, lower.size(), lower) != 0) return 0;
-    pos += lower.size();
+    if (rest.compare(0, lower.size(), lower) == 0) {
+      pos += lower.size();
+    } else {
+      // The first word of a longer name with a case ending: "Корпусу стражей ...".
+      const std::string_view word = rest.substr(0, rest.find(' '));
+      if (!inflect || j != i || word.size() < 6 || word.size() >= rest.size() ||
+          lower.size() <= word.size() || lower.compare(0, word.size(), word) != 0 ||
+          !CaseEnding(ctx, t, lower.substr(word.size()))) {
+        return 0;
+      }
+      pos += word.size();
+    }
     if (j + 1 >= toks.size()) return 0;
     const std::string_view gap = ctx.Gap(j);
     if (gap.find('\n') != std::string_view::npos) return 0;
@@ -81,27 +131,71 @@ size_t ElisionPrefix(const DocContext& ctx, uint32_t i) {
 
 bool HasUpper(std::string_view surface, std::string_view folded) { return surface != folded; }
 
-// Forms of the lexicon that start at token i, longest first; *best_skip is the elided prefix
-// the match starts after (see ElisionPrefix).
+// An all-capitals form of 4-6 letters written as a word ("Cgil", "Isna", "Nato"), as French
+// and Italian papers spell acronyms; not when the token is a place or a given name ("Sana").
+bool TitleCaseAcronym(const DocContext& ctx, uint32_t i, std::string_view form,
+                      std::string_view text) {
+  if (form.size() < 4 || text.size() != form.size() || text[0] != form[0]) return false;
+  if (ctx.place[i] || ctx.Has(i, kWordGivenName)) return false;
+  for (size_t k = 1; k < form.size(); ++k) {
+    if (form[k] < 'A' || form[k] > 'Z' || text[k] != form[k] - 'A' + 'a') return false;
+  }
+  return true;
+}
+
+// Arabic clitics before the article: "و/ب/ف/ك" + "ال..." ("والحزب"), and "ل" + "ال" written
+// "لل" ("للحزب"). Sets the bytes to skip in the token and in a form starting with "ال", and the
+// key the form is indexed under; false when the token has no such prefix.
+bool ArabicClitic(const Token& t, size_t* token_skip, size_t* form_skip, std::string* key) {
+  static constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
+  static constexpr std::string_view kLam = "\xD9\x84";         // ل
+  const std::string_view lower = t.lower;
+  if (t.script != Script::kArabic || lower.size() < 8) return false;
+  const std::string_view first = lower.substr(0, 2);
+  if ((first == "\xD9\x88" || first == "\xD8\xA8" || first == "\xD9\x81" || first == "\xD9\x83") &&
+      lower.substr(2, 4) == kAl) {  // و ب ف ك
+    *token_skip = 2;
+    *form_skip = 0;
+    *key = std::string(lower.substr(2));
+  } else if (first == kLam && lower.substr(2, 2) == kLam) {
+    *token_skip = 2;
+    *form_skip = 2;
+    *key = "\xD8\xA7" + std::string(lower.substr(2));
+  } else {
+    return false;
+  }
+  const size_t cut = key->find_first_of(".-'/");
+  if (cut != std::string::npos) key->resize(cut);
+  return true;
+}
+
+// Forms of the lexicon that start at token i, longest first; *best_skip is the prefix of the
+// token the match starts after: an elided article ("l'", see ElisionPrefix) or an Arabic
+// clitic. A capitalised token of Polish or a Cyrillic language may carry a case ending the form
+// has not ("Biełsatu", "Хамасу"): up to three letters are cut off to find the form.
 void BodyMatchesAt(const DocContext& ctx, uint32_t i, uint32_t* best_end, int32_t* best_form,
                    size_t* best_skip) {
   const Token& t = ctx.tok(i);
   const EntityLexicon& lex = ctx.lex;
   size_t skip = 0;        // bytes of the surface text before the match
   size_t lower_skip = 0;  // the same prefix in t.lower
+  size_t form_skip = 0;   // bytes of the form not written in the text (Arabic "لل")
   bool capital = t.capitalized || t.all_caps;
   auto try_list = [&](const std::vector<uint32_t>* list) {
     if (list == nullptr) return;
     for (uint32_t f : *list) {
       const BodyForm& form = lex.form(f);
       if (HasUpper(form.surface, form.folded) && !capital) continue;
-      const uint32_t end =
-          MatchFolded(ctx, i, form.folded, /*inflect=*/!form.exact_case, lower_skip);
+      if (form_skip > form.folded.size()) continue;
+      const uint32_t end = MatchFolded(ctx, i, std::string_view(form.folded).substr(form_skip),
+                                       /*inflect=*/!form.exact_case, lower_skip);
       if (end == 0 || end <= *best_end) continue;
-      if (form.exact_case) {
-        const std::string_view text = ctx.Text(t.begin + skip, ctx.tok(end - 1).end);
-        if (text != form.surface) continue;
+      const std::string_view text = ctx.Text(t.begin + skip, ctx.tok(end - 1).end);
+      if (form.exact_case && text != form.surface &&
+          !(end == i + 1 && TitleCaseAcronym(ctx, i, form.surface, text))) {
+        continue;
       }
+      if (end > i + 1 && !CapitalsAgree(form.surface, text)) continue;
       *best_end = end;
       *best_form = static_cast<int32_t>(f);
       *best_skip = skip;
@@ -113,6 +207,24 @@ void BodyMatchesAt(const DocContext& ctx, uint32_t i, uint32_t* best_end, int32_
     if (cut != std::string::npos && cut > 0) try_list(lex.FormsStartingWith(lower.substr(0, cut)));
   };
   try_word(t.lower, ctx.info_lower[i]);
+  if (*best_form < 0 && capital && !t.all_caps &&
+      (ctx.doc.lang == "pl" || t.script == Script::kCyrillic)) {
+    std::string_view stem = t.lower;
+    for (int cut = 0; cut < 3 && *best_form < 0; ++cut) {
+      while (!stem.empty() && (static_cast<unsigned char>(stem.back()) & 0xC0) == 0x80) {
+        stem.remove_suffix(1);
+      }
+      if (!stem.empty()) stem.remove_suffix(1);
+      if (CodePoints(stem) < 4) break;  // "Второй" is no "ВТО"
+      try_list(lex.FormsStartingWith(stem));
+    }
+  }
+  std::string key;
+  if (*best_form < 0 && ArabicClitic(t, &lower_skip, &form_skip, &key)) {
+    skip = lower_skip;
+    try_list(lex.FormsStartingWith(key));
+    return;
+  }
   skip = ElisionPrefix(ctx, i);
   if (skip == 0) return;
   size_t apo = t.lower.find('\'');
@@ -139,6 +251,90 @@ bool PartOfLongerName(const DocContext& ctx, uint32_t first, uint32_t end) {
     return end - first >= 2;  // multi-word names only: "UN of ..." is not a name
   }
   return false;
+}
+
+// Han forms, leftmost-longest: one hash lookup per three-byte character of the text.
+void FindHanBodies(DocContext* ctx, std::vector<Candidate>* out) {
+  const auto& toks = ctx->doc.tokens;
+  const EntityLexicon& lex = ctx->lex;
+  if (lex.han_forms().empty()) return;
+  const std::string_view text = ctx->doc.text;
+  for (size_t pos = 0; pos + 3 <= text.size();) {
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    if (lead < 0xE0 || lead > 0xEF) {
+      ++pos;
+      continue;
+    }
+    const std::vector<uint32_t>* list = lex.HanFormsStartingWith(text.substr(pos, 3));
+    size_t len = 0;
+    int32_t body = -1;
+    for (size_t li = 0; list != nullptr && li < list->size(); ++li) {
+      const BodyForm& form = lex.form((*list)[li]);
+      if (text.compare(pos, form.folded.size(), form.folded) == 0) {
+        len = form.folded.size();
+        body = static_cast<int32_t>(form.body);
+        break;
+      }
+    }
+    if (body < 0) {
+      pos += 3;
+      continue;
+    }
+    auto it = std::lower_bound(toks.begin(), toks.end(), static_cast<uint32_t>(pos),
+                               [](const Token& t, uint32_t b) { return t.end <= b; });
+    if (it == toks.end()) break;
+    const auto first = static_cast<uint32_t>(it - toks.begin());
+    uint32_t last = first;
+    while (last + 1 < toks.size() && toks[last + 1].begin < pos + len) ++last;
+    bool overlap = false;
+    for (uint32_t k = first; k <= last; ++k) overlap = overlap || ctx->taken[k];
+    if (!overlap) {
+      Candidate c;
+      c.kind = NamedEntityKind::kOrganization;
+      c.first = first;
+      c.last = last;
+      c.begin = static_cast<uint32_t>(pos);
+      c.end = static_cast<uint32_t>(pos + len);
+      c.body = body;
+      for (uint32_t k = first; k <= last; ++k) ctx->taken[k] = 1;
+      out->push_back(std::move(c));
+    }
+    pos += len;
+  }
+}
+
+// A capitalised word right before a known body that qualifies it ("Kyrgyz Supreme Court",
+// "Spanish Supreme Court"): the chain decides. German capitalises every noun, so there only
+// an adjective ("Kirgisische", "Oberste") qualifies; a noun before a name is apposition
+// ("Militärpolizei Koninklijke Marechaussee").
+bool QualifiedByWordBefore(const DocContext& ctx, uint32_t i, uint32_t end) {
+  if (i == 0 || end - i < 2 || !ctx.IsCapWord(i - 1) || ctx.initial[i - 1]) return false;
+  if (ctx.Has(i - 1, kWordStop | kWordNationality) || ctx.place[i - 1]) return false;
+  if (!AllSpace(ctx.Gap(i - 1))) return false;
+  if (!ctx.nouns_capitalised) return true;
+  const std::string& prev = ctx.tok(i - 1).lower;
+  for (std::string_view e : {"e", "en", "er", "es", "em"}) {
+    if (prev.size() > e.size() + 2 && prev.compare(prev.size() - e.size(), e.size(), e) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A one-word match that is rather a common word or part of a longer name: a sentence-initial
+// word also written in lower case ("Podemos hablar", "Shell fragments"), a surname after a
+// given name ("Nikola Tesla"), or the complement of a capitalised organization head ("Ministry
+// of Labour", "Ministerio de Trabajo").
+bool CommonWordOrSurname(const DocContext& ctx, uint32_t i, uint32_t end) {
+  if (end != i + 1 || !ctx.IsWord(i)) return false;
+  const Token& t = ctx.tok(i);
+  if (t.all_caps || !t.capitalized) return false;
+  if (ctx.initial[i] && ctx.lower_seen.contains(t.lower)) return true;
+  if (i > 0 && ctx.IsCapWord(i - 1) && ctx.Has(i - 1, kWordGivenName) && AllSpace(ctx.Gap(i - 1))) {
+    return true;
+  }
+  return i > 1 && ctx.IsWord(i - 1) && !ctx.tok(i - 1).capitalized &&
+         ctx.Has(i - 1, kWordConnector) && ctx.IsCapWord(i - 2) && ctx.Has(i - 2, kWordOrgHead);
 }
 
 }  // namespace
@@ -339,11 +535,8 @@ void FindBodies(DocContext* ctx, std::vector<Candidate>* out) {
     const Body& body = lex.body(lex.form(form).body);
     const bool named = body.kind != BodyKind::kAgency;
     if (named && PartOfLongerName(*ctx, i, end)) continue;
-    if (named && i > 0 && ctx->IsCapWord(i - 1) && !ctx->initial[i - 1] &&
-        !ctx->Has(i - 1, kWordStop | kWordNationality) && !ctx->place[i - 1] &&
-        AllSpace(ctx->Gap(i - 1)) && end - i >= 2) {
-      continue;  // "Kyrgyz Supreme Court", "Spanish Supreme Court": the chain decides
-    }
+    if (named && QualifiedByWordBefore(*ctx, i, end)) continue;
+    if (CommonWordOrSurname(*ctx, i, end)) continue;
     Candidate c;
     c.kind = NamedEntityKind::kOrganization;
     c.first = i;
@@ -355,32 +548,7 @@ void FindBodies(DocContext* ctx, std::vector<Candidate>* out) {
     out->push_back(std::move(c));
     i = end - 1;
   }
-  // Han forms: substring search over the text.
-  const std::string& text = ctx->doc.text;
-  for (uint32_t f : lex.han_forms()) {
-    const BodyForm& form = lex.form(f);
-    for (size_t pos = text.find(form.folded); pos != std::string::npos;
-         pos = text.find(form.folded, pos + form.folded.size())) {
-      auto it = std::lower_bound(toks.begin(), toks.end(), static_cast<uint32_t>(pos),
-                                 [](const Token& t, uint32_t b) { return t.end <= b; });
-      if (it == toks.end()) break;
-      const auto first = static_cast<uint32_t>(it - toks.begin());
-      uint32_t last = first;
-      while (last + 1 < toks.size() && toks[last + 1].begin < pos + form.folded.size()) ++last;
-      bool overlap = false;
-      for (uint32_t k = first; k <= last; ++k) overlap = overlap || ctx->taken[k];
-      if (overlap) continue;
-      Candidate c;
-      c.kind = NamedEntityKind::kOrganization;
-      c.first = first;
-      c.last = last;
-      c.begin = static_cast<uint32_t>(pos);
-      c.end = static_cast<uint32_t>(pos + form.folded.size());
-      c.body = static_cast<int32_t>(form.body);
-      for (uint32_t k = first; k <= last; ++k) ctx->taken[k] = 1;
-      out->push_back(std::move(c));
-    }
-  }
+  FindHanBodies(ctx, out);
 }
 
 std::string SurnameKey(const Token& t) {

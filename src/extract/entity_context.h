@@ -75,7 +75,8 @@ struct DocContext {
 void BuildContext(const Geotag* geo, DocContext* ctx);
 // Finds role phrases (with their modifiers) and fills ctx->roles and ctx->role_end.
 void FindRoles(DocContext* ctx);
-// Known bodies and agencies of the lexicon, longest match first; marks their tokens taken.
+// Known bodies and agencies of the lexicon, longest match first (inflected, elided and clitic
+// forms too, see entity_tagger.h); marks their tokens taken.
 void FindBodies(DocContext* ctx, std::vector<Candidate>* out);
 // Capitalised chains (persons, organizations) and acronyms in cased scripts.
 void FindChains(DocContext* ctx, std::vector<Candidate>* out);

@@ -110,8 +110,13 @@ class Grouper {
         if (pass == 2 && !multi) AddPerson(c, keys[i], /*create=*/c.confirmed);
       }
     }
-    for (const Candidate& c : cands) {
-      if (c.kind == NamedEntityKind::kOrganization) AddOrganization(c);
+    const std::vector<int32_t> long_form = AcronymLinks(cands);
+    std::vector<size_t> group_of(cands.size(), 0);
+    for (size_t i = 0; i < cands.size(); ++i) {
+      const Candidate& c = cands[i];
+      if (c.kind != NamedEntityKind::kOrganization) continue;
+      const int32_t l = long_form[i];
+      group_of[i] = AddOrganization(c, l < 0 ? nullptr : &cands[l], l < 0 ? 0 : group_of[l]);
     }
     return Finish();
   }
@@ -200,19 +205,63 @@ class Grouper {
     return name;
   }
 
-  void AddOrganization(const Candidate& c) {
+  // For each organization candidate that is an acronym in parentheses right after another
+  // organization ("Peace and Democracy Party (BDP)", "Sistema de Emergencias Médicas (SEM)"),
+  // the index of that long form; -1 elsewhere. Two different known bodies are not linked.
+  std::vector<int32_t> AcronymLinks(const std::vector<Candidate>& cands) const {
+    std::vector<int32_t> link(cands.size(), -1);
+    const auto n = static_cast<uint32_t>(ctx_.doc.tokens.size());
+    for (size_t i = 0; i + 1 < cands.size(); ++i) {
+      const Candidate& c = cands[i];
+      const Candidate& d = cands[i + 1];
+      if (c.kind != NamedEntityKind::kOrganization || d.kind != NamedEntityKind::kOrganization) {
+        continue;
+      }
+      if (d.first != c.last + 2 || d.last != d.first || d.last + 1 >= n) continue;
+      if (!IsPunct(ctx_, c.last + 1, "(") || !IsPunct(ctx_, d.last + 1, ")")) continue;
+      if (!ctx_.tok(d.first).all_caps || c.last == c.first) continue;
+      if (c.body >= 0 && d.body >= 0 && c.body != d.body) continue;
+      link[i + 1] = static_cast<int32_t>(i);
+    }
+    return link;
+  }
+
+  // The key a mention of an organization is grouped under.
+  std::string OrgKey(const Candidate& c, std::string* name) const {
     std::string surface = StripApostropheSuffix(std::string(ctx_.Text(c.begin, c.end)));
     const bool institution = c.body >= 0 && ctx_.lex.body(c.body).kind == BodyKind::kInstitution;
-    const std::string inst_name = institution ? InstitutionName(c) : "";
-    const std::string key = institution   ? "@" + inst_name
-                            : c.body >= 0 ? "#" + std::to_string(c.body)
-                                          : FoldEntityText(surface);
+    if (institution) {
+      *name = InstitutionName(c);
+      return "@" + *name;
+    }
+    if (c.body >= 0) {
+      *name = ctx_.lex.body(c.body).name;
+      return "#" + std::to_string(c.body);
+    }
+    *name = surface;
+    return FoldEntityText(surface);
+  }
+
+  // Adds organization mention `c` and returns its group. `long_form` (may be null) is the
+  // long name an acronym in parentheses stands for, already in group `long_group`: the acronym
+  // joins it and later mentions of the acronym follow; a known acronym names a group of an
+  // unknown long name.
+  size_t AddOrganization(const Candidate& c, const Candidate* long_form, size_t long_group) {
+    std::string name;
+    const std::string key = OrgKey(c, &name);
+    if (long_form != nullptr && org_index_.emplace(key, long_group).second) {
+      Group& g = groups_[long_group];
+      if (g.body < 0 && c.body >= 0) {
+        g.body = c.body;
+        g.entity.name = name;
+      }
+    }
     auto [it, inserted] = org_index_.emplace(key, groups_.size());
     if (inserted) {
       groups_.emplace_back();
       Group& g = groups_.back();
       g.entity.kind = NamedEntityKind::kOrganization;
-      g.entity.name = institution ? inst_name : c.body >= 0 ? ctx_.lex.body(c.body).name : surface;
+      g.entity.name = name;
       g.body = c.body;
     }
     Group& g = groups_[it->second];
@@ -220,6 +269,7 @@ class Grouper {
     if (c.body >= 0 && ctx_.lex.body(c.body).kind == BodyKind::kAgency && SourceMention(ctx_, c)) {
       g.any_source = true;
     }
+    return it->second;
   }
 
   void AddMention(Group* g, const Candidate& c) {

@@ -78,6 +78,13 @@ bool HasHan(std::string_view s) {
   return false;
 }
 
+// The first UTF-8 code point of `s` (its lead byte and continuation bytes).
+std::string_view FirstCodePoint(std::string_view s) {
+  size_t n = s.empty() ? 0 : 1;
+  while (n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) ++n;
+  return s.substr(0, n);
+}
+
 bool IsShortAllCaps(std::string_view s) {
   if (s.size() > 6) return false;
   bool letter = false;
@@ -139,6 +146,12 @@ void EntityLexicon::IndexForm(uint32_t i) {
   const BodyForm& f = forms_[i];
   if (HasHan(f.folded)) {
     han_forms_.push_back(i);
+    auto& v = han_by_first_[std::string(FirstCodePoint(f.folded))];
+    v.push_back(i);
+    // Longest first, so the scan takes "中国共产党" before "共产党".
+    std::stable_sort(v.begin(), v.end(), [&](uint32_t a, uint32_t b) {
+      return forms_[a].folded.size() > forms_[b].folded.size();
+    });
     return;
   }
   auto& v = forms_by_first_[std::string(FirstPiece(f.folded))];
@@ -151,8 +164,14 @@ void EntityLexicon::IndexForm(uint32_t i) {
 Status EntityLexicon::ParseBodies(std::string_view tsv, std::string_view name, BodyKind kind) {
   return ForEachLine(tsv, [&](const std::vector<std::string_view>& cols, size_t line) {
     const auto body = static_cast<uint32_t>(bodies_.size());
-    bodies_.push_back(Body{std::string(cols[0]), kind});
-    for (std::string_view c : cols) {
+    // "=Name": the canonical name only, not a form matched in text ("=The Left").
+    const bool name_only = !cols[0].empty() && cols[0][0] == '=';
+    const std::string_view canonical = name_only ? cols[0].substr(1) : cols[0];
+    if (canonical.empty()) return TsvLineError(name, line, "empty name");
+    if (name_only && cols.size() < 2) return TsvLineError(name, line, "no form after '=name'");
+    bodies_.push_back(Body{std::string(canonical), kind});
+    for (size_t ci = name_only ? 1 : 0; ci < cols.size(); ++ci) {
+      const std::string_view c = cols[ci];
       if (c.empty()) return TsvLineError(name, line, "empty name");
       BodyForm f;
       f.surface = std::string(c);
@@ -272,6 +291,12 @@ uint32_t EntityLexicon::WordClass(std::string_view folded) const {
 const std::vector<uint32_t>* EntityLexicon::RolesStartingWith(std::string_view folded) const {
   auto it = roles_by_first_.find(AbslView(folded));
   return it == roles_by_first_.end() ? nullptr : &it->second;
+}
+
+const std::vector<uint32_t>* EntityLexicon::HanFormsStartingWith(
+    std::string_view code_point) const {
+  auto it = han_by_first_.find(AbslView(code_point));
+  return it == han_by_first_.end() ? nullptr : &it->second;
 }
 
 const std::vector<uint32_t>* EntityLexicon::FormsStartingWith(std::string_view folded) const {

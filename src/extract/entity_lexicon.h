@@ -3,7 +3,8 @@
 //   roles.tsv         lang, phrase, English role, kind (title | modifier)
 //                     "en	prime minister	prime minister	title", "nl	oud	former
 //                     modifier"
-//   organizations.tsv canonical English name, then every other form (tab separated)
+//   organizations.tsv canonical English name, then every other form (tab separated); a
+//                     canonical name written "=Name" is not itself a form ("=The Left")
 //   agencies.tsv      same columns: news agencies and broadcasters (sources when cited)
 //   entity_institutions.tsv  national institutions: English pattern, then forms
 //   entity_demonyms.tsv      iso2, English demonym, English country name
@@ -119,6 +120,9 @@ class EntityLexicon {
   const std::vector<BodyForm>& forms() const { return forms_; }
   // Forms in scripts without spaces (Han), matched by substring search.
   const std::vector<uint32_t>& han_forms() const { return han_forms_; }
+  // Han forms whose first code point is `code_point` (its UTF-8 bytes), longest first; null
+  // when none. One hash lookup per character of the text finds every Han form.
+  const std::vector<uint32_t>* HanFormsStartingWith(std::string_view code_point) const;
   const Body& body(uint32_t i) const { return bodies_[i]; }
   size_t body_count() const { return bodies_.size(); }
   // Country by ISO code or by case-folded English demonym; null when unknown.
@@ -140,6 +144,7 @@ class EntityLexicon {
   std::vector<BodyForm> forms_;
   absl::flat_hash_map<std::string, std::vector<uint32_t>> forms_by_first_;
   std::vector<uint32_t> han_forms_;
+  absl::flat_hash_map<std::string, std::vector<uint32_t>> han_by_first_;
   std::vector<uint32_t> han_roles_;
   absl::flat_hash_map<std::string, uint32_t> words_;
   absl::flat_hash_map<std::string, WordInfo> info_;

@@ -19,7 +19,7 @@ TEST(EntityLexiconTest, EmbeddedFilesParse) {
                                   kEntityWordsTsv, "entity_words.tsv");
   ASSERT_TRUE(lex.ok()) << lex.status();
   EXPECT_GT(lex->role_count(), 1000u);
-  EXPECT_GT(lex->body_count(), 150u);
+  EXPECT_GT(lex->body_count(), 600u);
   EXPECT_GT(lex->word_count(), 3000u);
   const size_t bodies = lex->body_count();
   ASSERT_TRUE(lex->AddInstitutions(kEntityInstitutionsTsv, "entity_institutions.tsv").ok());
@@ -59,6 +59,24 @@ TEST(EntityLexiconTest, ErrorsNameFileAndLine) {
   auto empty_org = EntityLexicon::Parse("", "r", "UN\t\tVN\n", "o.tsv", "", "a", "", "w");
   ASSERT_FALSE(empty_org.ok());
   EXPECT_NE(empty_org.status().message().find("o.tsv:1:"), std::string::npos);
+}
+
+TEST(EntityLexiconTest, CanonicalOnlyNamesAndHanIndex) {
+  auto lex = EntityLexicon::Parse("", "r", "=The Left\tDie Linke\n新党\t新民主党\n", "o.tsv", "",
+                                  "a", "", "w");
+  ASSERT_TRUE(lex.ok()) << lex.status();
+  ASSERT_EQ(lex->body_count(), 2u);
+  EXPECT_EQ(lex->body(0).name, "The Left");
+  EXPECT_EQ(lex->FormsStartingWith("the"), nullptr);  // "=The Left" is no form
+  EXPECT_NE(lex->FormsStartingWith("die"), nullptr);
+  const std::vector<uint32_t>* han = lex->HanFormsStartingWith("新");
+  ASSERT_NE(han, nullptr);
+  ASSERT_EQ(han->size(), 2u);
+  EXPECT_EQ(lex->form((*han)[0]).surface, "新民主党");  // longest first
+  EXPECT_EQ(lex->HanFormsStartingWith("党"), nullptr);
+  auto bare = EntityLexicon::Parse("", "r", "=Lonely\n", "o.tsv", "", "a", "", "w");
+  ASSERT_FALSE(bare.ok());
+  EXPECT_NE(bare.status().message().find("o.tsv:1:"), std::string::npos) << bare.status();
 }
 
 TEST(EntityLexiconTest, FoldsCase) {

@@ -1,4 +1,5 @@
-// Cost of EntityTagger::Tag on a ~3 KB article (already analysed), English and Russian.
+// Cost of EntityTagger::Tag on a ~3 KB article (already analysed), English, Russian and
+// Chinese.
 #include <string>
 
 #include "benchmark/benchmark.h"
@@ -42,6 +43,14 @@ void BM_TagRussian(benchmark::State& state) {
       "ru");
 }
 BENCHMARK(BM_TagRussian);
+
+void BM_TagChinese(benchmark::State& state) {
+  Run(state,
+      "新华社消息，数千名抗议者星期二聚集在政府大楼外。内务部发言人表示，警方逮捕了四十人。"
+      "欧安组织和联合国呼吁各方保持克制，路透社报道说，医院管理局称有十二人受伤。",
+      "zh");
+}
+BENCHMARK(BM_TagChinese);
 
 }  // namespace
 }  // namespace newsloom

@@ -10,7 +10,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const newsloom::Analyzer* analyzer = newsloom::Analyzer::Create()->release();
-  static constexpr std::string_view kLangs[] = {"en", "nl", "de", "ru", "ar", "zh", "tr", ""};
+  static constexpr std::string_view kLangs[] = {"en", "nl", "de", "ru", "ar", "zh",
+                                                "tr", "",   "pl", "it", "es"};
   if (size == 0) return 0;
   const std::string_view lang = kLangs[data[0] % std::size(kLangs)];
   const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);

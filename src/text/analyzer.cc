@@ -1,6 +1,9 @@
 #include "text/analyzer.h"
 
+#include <memory>
+#include <mutex>
 #include <utility>
+#include <vector>
 
 #include "text/language_id.h"
 #include "text/normalizer.h"
@@ -26,15 +29,53 @@ struct ThreadState {
   std::unique_ptr<TokenAnnotator> annotator;
 };
 
+// The states of threads that have exited, handed to the next new threads: a pipeline starts
+// its worker threads afresh for every run, and a fresh state pays ICU's set-up again (the
+// transliterator builds its Han-Latin rules, ~0.1 s, and each other script's on first use)
+// and starts with a cold word cache. Leaked on purpose: threads may exit after static
+// destructors have run.
+class ThreadStatePool {
+ public:
+  static ThreadStatePool& Get() {
+    static ThreadStatePool* pool = new ThreadStatePool;
+    return *pool;
+  }
+  std::unique_ptr<ThreadState> Take() {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (free_.empty()) return nullptr;
+    std::unique_ptr<ThreadState> s = std::move(free_.back());
+    free_.pop_back();
+    return s;
+  }
+  void Give(std::unique_ptr<ThreadState> s) {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (free_.size() < kMaxFree) free_.push_back(std::move(s));
+  }
+
+ private:
+  static constexpr size_t kMaxFree = 64;
+  std::mutex mu_;
+  std::vector<std::unique_ptr<ThreadState>> free_;
+};
+
+// A thread's state; returned to the pool when the thread exits.
+struct ThreadStateHolder {
+  std::unique_ptr<ThreadState> state;
+  ~ThreadStateHolder() {
+    if (state != nullptr) ThreadStatePool::Get().Give(std::move(state));
+  }
+};
+
 StatusOr<ThreadState*> GetThreadState() {
-  thread_local std::unique_ptr<ThreadState> state;
-  if (state == nullptr) {
+  thread_local ThreadStateHolder holder;
+  if (holder.state == nullptr) holder.state = ThreadStatePool::Get().Take();
+  if (holder.state == nullptr) {
     auto fresh = std::make_unique<ThreadState>();
     NL_ASSIGN_OR_RETURN(fresh->segmenter, Segmenter::Create());
     NL_ASSIGN_OR_RETURN(fresh->annotator, TokenAnnotator::Create());
-    state = std::move(fresh);
+    holder.state = std::move(fresh);
   }
-  return state.get();
+  return holder.state.get();
 }
 
 // Length of the prefix of `text` kept when it is longer than `limit`; see AnalyzerOptions.

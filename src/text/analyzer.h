@@ -17,13 +17,16 @@
 // Thread safety: Analyze is const and safe to call concurrently from many threads. Each
 // thread lazily gets its own ICU break iterators, transliterator, Xapian stemmers and word
 // cache (thread_local, shared by all Analyzers in that thread), so the hot path allocates no
-// ICU service objects per document.
+// ICU service objects per document. When a thread exits its objects go to a process-wide pool
+// that the next new threads draw from, so short-lived threads (a thread pool per run) start
+// warm.
 //
 // Cost (analyzer_benchmark.cc, Release, one core, 3 KB news articles): ~110-180 µs for
 // European languages, Russian and Arabic once the thread's word cache is warm (CLD2 ~50 µs,
 // ICU breaks ~70 µs, the rest cheap), ~290 µs for Chinese (ICU's dictionary); cold words cost
 // more (stemming, transliteration of non-Latin, non-Cyrillic scripts). The first document of
-// a thread pays ~10 ms of ICU set-up.
+// a thread with no pooled state pays ~10 ms of ICU set-up, and ~0.1 s more for its first Han
+// word (ICU's Han-Latin rules).
 #ifndef NEWSLOOM_TEXT_ANALYZER_H_
 #define NEWSLOOM_TEXT_ANALYZER_H_
 
