@@ -68,6 +68,10 @@ StatusOr<std::unique_ptr<BackgroundDetector>> BackgroundDetector::Parse(std::str
       det->since_[std::string(cols[0])].push_back(FoldCase(cols[1]));
       continue;
     }
+    if (cols[2] == "report" || cols[2] == "context" || cols[2] == "onset" ||
+        cols[2] == "anterior") {
+      continue;  // date roles: read by DateRoleFinder (date_role.h)
+    }
     if (cols[2] == "strong") {
       cue->points = 2;
     } else if (cols[2] == "weak") {

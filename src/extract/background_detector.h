@@ -52,8 +52,9 @@ struct BackgroundOptions {
 
 class BackgroundDetector {
  public:
-  // Parses the TSV described in data/lexicons/background.tsv. `name` (a path) prefixes
-  // errors: InvalidArgument "name:line: what is wrong".
+  // Parses the TSV described in data/lexicons/background.tsv (rows of the date-role strengths
+  // report, context, onset and anterior are read by DateRoleFinder and skipped here). `name`
+  // (a path) prefixes errors: InvalidArgument "name:line: what is wrong".
   static StatusOr<std::unique_ptr<BackgroundDetector>> Parse(std::string_view tsv,
                                                              std::string_view name,
                                                              BackgroundOptions options = {});

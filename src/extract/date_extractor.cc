@@ -8,6 +8,7 @@
 #include "extract/date_lexicon.h"
 #include "extract/date_parser.h"
 #include "extract/date_resolver.h"
+#include "extract/date_role.h"
 #include "extract/event_date.h"
 
 namespace newsloom {
@@ -50,11 +51,91 @@ std::optional<FuzzyDate> SentenceAnchor(const std::vector<RawDate>& raws, size_t
   return anchor;
 }
 
+// Whether the text between two expressions holds only spaces and at most one comma.
+bool OnlySpacesOrComma(std::string_view gap) {
+  int commas = 0;
+  for (char c : gap) {
+    if (c == ',') {
+      ++commas;
+    } else if (c != ' ') {
+      return false;
+    }
+  }
+  return commas <= 1 && gap.size() <= 3;
+}
+
+std::string_view Trimmed(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+bool HasDay(const RawDate& r) {
+  return (r.kind == RawDate::Kind::kAbsolute && r.day > 0) || r.kind == RawDate::Kind::kWeekday;
+}
+
+// Joins expressions that name one day: a weekday written right before an explicit day
+// ("Saturday 16 November", "в пятницу, 15 ноября") becomes part of that date (its weekday
+// kept), and the first day of an overnight span ("5日夜间至6日凌晨") is dropped: a night is
+// dated by the day it ends in, as "in der Nacht zum Montag" is Monday.
+void JoinSameDay(const AnalyzedDocument& doc, const DateLexicon& lexicon,
+                 std::vector<RawDate>* raws) {
+  std::vector<RawDate> out;
+  for (size_t i = 0; i < raws->size(); ++i) {
+    RawDate r = (*raws)[i];
+    if (!out.empty() && out.back().sentence == r.sentence && HasDay(out.back()) && HasDay(r)) {
+      const RawDate& prev = out.back();
+      const std::string_view gap = std::string_view(doc.text).substr(prev.end, r.begin - prev.end);
+      const bool weekday_then_date = prev.kind == RawDate::Kind::kWeekday && !prev.has_week &&
+                                     r.kind == RawDate::Kind::kAbsolute && r.month > 0 &&
+                                     OnlySpacesOrComma(gap);
+      if (weekday_then_date) {
+        r.begin = prev.begin;
+        r.weekday = prev.weekday;
+        out.back() = r;
+        continue;
+      }
+      if (lexicon.IsOvernightLink(doc.lang, Trimmed(gap))) {
+        out.back() = r;
+        continue;
+      }
+    }
+    out.push_back(r);
+  }
+  *raws = std::move(out);
+}
+
+// Joins "Friday and Saturday" (two days with a day_and word between, at most a week apart)
+// into one mention dated by its first day and covering both.
+void JoinDaySpans(const AnalyzedDocument& doc, const DateLexicon& lexicon,
+                  std::vector<DateMention>* dates) {
+  std::vector<DateMention> out;
+  for (DateMention& m : *dates) {
+    if (!out.empty()) {
+      DateMention& prev = out.back();
+      const int64_t days = m.precision == "day" && prev.precision == "day"
+                               ? m.date.ToDays() - prev.date.ToDays()
+                               : 0;
+      if (prev.span.sentence == m.span.sentence && days > 0 && days <= 7 &&
+          lexicon.IsDayAnd(doc.lang, Trimmed(std::string_view(doc.text).substr(
+                                         prev.span.end, m.span.begin - prev.span.end)))) {
+        prev.span.end = m.span.end;
+        prev.span.surface = doc.text.substr(prev.span.begin, prev.span.end - prev.span.begin);
+        prev.span_days = static_cast<int>(days);
+        continue;
+      }
+    }
+    out.push_back(std::move(m));
+  }
+  *dates = std::move(out);
+}
+
 }  // namespace
 
 DateExtractor::DateExtractor(std::unique_ptr<DateLexicon> lexicon,
-                             std::unique_ptr<BackgroundDetector> bg)
-    : lexicon_(std::move(lexicon)), background_(std::move(bg)) {}
+                             std::unique_ptr<BackgroundDetector> bg,
+                             std::unique_ptr<DateRoleFinder> roles)
+    : lexicon_(std::move(lexicon)), background_(std::move(bg)), roles_(std::move(roles)) {}
 
 DateExtractor::~DateExtractor() = default;
 
@@ -66,7 +147,10 @@ StatusOr<std::unique_ptr<DateExtractor>> DateExtractor::FromTsv(std::string_view
                       DateLexicon::Parse(dates_tsv, dates_name));
   NL_ASSIGN_OR_RETURN(std::unique_ptr<BackgroundDetector> bg,
                       BackgroundDetector::Parse(background_tsv, background_name));
-  return std::unique_ptr<DateExtractor>(new DateExtractor(std::move(lexicon), std::move(bg)));
+  NL_ASSIGN_OR_RETURN(std::unique_ptr<DateRoleFinder> roles,
+                      DateRoleFinder::Parse(background_tsv, background_name));
+  return std::unique_ptr<DateExtractor>(
+      new DateExtractor(std::move(lexicon), std::move(bg), std::move(roles)));
 }
 
 const DateExtractor& DateExtractor::Default() {
@@ -100,10 +184,12 @@ DateFacts DateExtractor::Extract(const AnalyzedDocument& doc,
     raws[kept++] = raws[i];
   }
   raws.resize(kept);
+  JoinSameDay(doc, *lexicon_, &raws);
   ResolveContext context;
   context.published = published;
   if (!published) context.fallback_year = FallbackYear(raws);
   const bool month_only = published && published->precision() == DatePrecision::kMonth;
+  std::optional<FuzzyDate> last_day;  // the latest day written before, for "the next day"
   for (size_t i = 0; i < raws.size(); ++i) {
     const RawDate& raw = raws[i];
     std::optional<DateMention> m;
@@ -112,16 +198,23 @@ DateFacts DateExtractor::Extract(const AnalyzedDocument& doc,
         m = ResolveWeekdayFromAnchor(raw, *anchor);
       }
     }
-    if (!m) m = ResolveDate(raw, context);
+    if (raw.kind == RawDate::Kind::kAnaphoricDay) {
+      m = ResolveAnaphoricDay(raw, last_day, published);
+    } else if (!m) {
+      m = ResolveDate(raw, context);
+    }
     if (!m) continue;
     m->span.begin = raw.begin;
     m->span.end = raw.end;
     m->span.sentence = raw.sentence;
     m->span.surface = doc.text.substr(raw.begin, raw.end - raw.begin);
     m->period_start = background_->OpensPeriod(doc, *m);
-    if (raw.kind == RawDate::Kind::kWeekday) m->weekday = raw.weekday;
+    m->role = roles_->RoleOf(doc, *m);
+    m->weekday = raw.weekday;
     facts.dates.push_back(std::move(*m));
+    if (facts.dates.back().precision == "day") last_day = facts.dates.back().date;
   }
+  JoinDaySpans(doc, *lexicon_, &facts.dates);
   facts.flags = background_->Detect(doc, facts.dates, published);
   return facts;
 }

@@ -10,6 +10,12 @@
 //              number is > 12; every other language: day first);
 //   coarse     "January 2022", "in January" (month), "in 2005", "2005 yılında", "в 2005 году",
 //              "2005年" (year);
+//   anaphoric  "the next day", "на следующий день", "le lendemain", "次日": a day after the
+//              latest day written before it;
+//   joined     a weekday written with its date ("Saturday 16 November", "в пятницу, 15
+//              ноября") is that date; two days joined by "and" ("am Freitag und Samstag") are
+//              one mention dated by the first, covering both (`span_days`); zh overnight spans
+//              ("5日夜间至6日凌晨") are dated by the day they end in;
 //   relative   weekdays ("Thursday", "on Thursday", "donderdag", "в четверг", "Samstagabend",
 //              "tuesday night", "周四"), "yesterday", "gisteren", "i går kveld", "вчера",
 //              "позавчера", "today", "this morning", "last night", "last Sunday", "earlier this
@@ -62,6 +68,12 @@
 
 namespace newsloom {
 
+// What a date dates (date_role.h): the reported event, or a statement about it, the election
+// it is about, the first day of a movement the article follows to later days, an earlier event
+// told in the pluperfect ("am Mittwoch hatten Demonstranten ... gestürmt"), or the article's
+// own timestamp ("25.01.2021, 16:37").
+enum class DateRole : uint8_t { kEvent, kStatement, kContext, kOnset, kAnterior, kTimestamp };
+
 struct DateMention {
   TextSpan span;  // the expression as written
   FuzzyDate date =
@@ -75,6 +87,8 @@ struct DateMention {
                                // года"): never an event's date
   int weekday = 0;             // 1 (Monday) .. 7 when written as a weekday ("Thursday"), even
                                // when only the month could be resolved; 0 otherwise
+  DateRole role = DateRole::kEvent;  // from the words next to it (date_role.h)
+  int span_days = 0;  // days the expression covers after `date` ("Friday and Saturday": 1)
 };
 
 struct DateFacts {
@@ -84,6 +98,7 @@ struct DateFacts {
 
 class DateLexicon;
 class BackgroundDetector;
+class DateRoleFinder;
 
 class DateExtractor {
  public:
@@ -104,13 +119,16 @@ class DateExtractor {
   // The event date: given the sentences that carry the main event's evidence (may be empty),
   // picks the date of the reported event (not background), falling back to the published
   // date's day for "today"-style reports only when the text says so. Returns nullopt when
-  // unknown. Preference (event_date.h): with a publication day, a day 1-2 days before it,
-  // then the publication day itself ("today", "on Sunday" in a Sunday paper), then older
-  // days of the last 14, then week, then month; within each, event sentences, then the
-  // headline/lead, then text order. Never after the publication day, never background
-  // sentences, never period starts; years never. With a publication month only, the lead's
-  // date wins over days deeper in the text; without a publication date, only days written
-  // in full count.
+  // unknown. Preference (event_date.h): dates of the event itself before dates of a
+  // statement, an election, a movement's first day, an earlier (pluperfect) event or the
+  // timestamp (date_role.h); with a publication day, a day 1-3 days before it, then the
+  // publication day itself ("today", "on Sunday" in a Sunday paper), then older days of the
+  // last 14 (the first of them), then week, then month; within each, lead sentences with the
+  // event's evidence, other evidence sentences, the lead, then text order. Never after the
+  // publication day, never background sentences, never period starts; years never. With a
+  // publication month only, the lead's date wins over days deeper in the text; without a
+  // publication date, only days written in full count. A follow-up published weeks later
+  // may take an evidence day up to 30 days old.
   std::optional<DateMention> EventDate(const AnalyzedDocument& doc, const DateFacts& facts,
                                        const std::vector<uint32_t>& event_sentences,
                                        const std::optional<FuzzyDate>& published) const;
@@ -118,9 +136,11 @@ class DateExtractor {
   const DateLexicon& lexicon() const { return *lexicon_; }
 
  private:
-  DateExtractor(std::unique_ptr<DateLexicon> lexicon, std::unique_ptr<BackgroundDetector> bg);
+  DateExtractor(std::unique_ptr<DateLexicon> lexicon, std::unique_ptr<BackgroundDetector> bg,
+                std::unique_ptr<DateRoleFinder> roles);
   std::unique_ptr<DateLexicon> lexicon_;
   std::unique_ptr<BackgroundDetector> background_;
+  std::unique_ptr<DateRoleFinder> roles_;
 };
 
 }  // namespace newsloom

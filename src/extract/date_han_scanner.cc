@@ -103,6 +103,9 @@ size_t ReadLexiconEntry(const DateLexicon& lexicon, std::string_view s, size_t p
       case DateWordKind::kRelYear:
         out->kind = RawDate::Kind::kRelYear;
         break;
+      case DateWordKind::kAnaphoricDay:
+        out->kind = RawDate::Kind::kAnaphoricDay;
+        break;
       default:
         continue;
     }

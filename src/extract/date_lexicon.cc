@@ -36,6 +36,9 @@ constexpr KindName kKinds[] = {
     {"year_word", DateWordKind::kYearWord, 0, 0},
     {"year_prep", DateWordKind::kYearPrep, 0, 0},
     {"date_link", DateWordKind::kDateLink, 0, 0},
+    {"anaphoric_day", DateWordKind::kAnaphoricDay, -7, 7},
+    {"overnight", DateWordKind::kOvernight, 0, 0},
+    {"day_and", DateWordKind::kDayAnd, 0, 0},
 };
 
 // Fills `entry` from the four columns (lang, phrase, value, kind) of one line.
@@ -159,6 +162,19 @@ const std::vector<const DateWord*>* DateLexicon::HanEntriesStartingWith(
     std::string_view first) const {
   const auto it = han_by_first_.find(AbslView(first));
   return it == han_by_first_.end() ? nullptr : &it->second;
+}
+
+bool DateLexicon::IsLink(std::string_view lang, std::string_view gap, DateWordKind kind) const {
+  if (gap.empty()) return false;
+  if (DateLanguage(lang) == "zh") {
+    return std::any_of(han_.begin(), han_.end(),
+                       [&](const DateWord* e) { return e->kind == kind && e->words[0] == gap; });
+  }
+  const WordMap* words = WordsOf(lang);
+  const auto it = words->find(absl::string_view(FoldCase(gap)));
+  if (it == words->end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(),
+                     [&](const DateWord* e) { return e->kind == kind && e->words.size() == 1; });
 }
 
 bool DateLexicon::HasLanguage(std::string_view lang) const {

@@ -18,20 +18,25 @@
 namespace newsloom {
 
 enum class DateWordKind : uint8_t {
-  kMonth,        // value 1..12
-  kMonthWeak,    // value 1..12; a month only next to a day or year number
-  kWeekday,      // value 1 (Monday) .. 7 (Sunday)
-  kWeekdayPast,  // value 1..7; means the last such day (sv "i måndags")
-  kDaypart,      // "night", "abend": joins a preceding weekday/relative day
-  kRelDay,       // value = days from the publication day
-  kRelWeek,      // value = weeks from the publication week
-  kRelMonth,     // value = months from the publication month
-  kRelYear,      // value = years from the publication year
-  kLast,         // "last", "vorige", "dernier": the weekday lies strictly before
-  kNightBefore,  // "Nacht zum", "ночь на": joins the following weekday
-  kYearWord,     // "year", "году", "عام"
-  kYearPrep,     // "in", "since", "seit"
-  kDateLink,     // "de" in "6 de enero de 2022"
+  kMonth,         // value 1..12
+  kMonthWeak,     // value 1..12; a month only next to a day or year number
+  kWeekday,       // value 1 (Monday) .. 7 (Sunday)
+  kWeekdayPast,   // value 1..7; means the last such day (sv "i måndags")
+  kDaypart,       // "night", "abend": joins a preceding weekday/relative day
+  kRelDay,        // value = days from the publication day
+  kRelWeek,       // value = weeks from the publication week
+  kRelMonth,      // value = months from the publication month
+  kRelYear,       // value = years from the publication year
+  kLast,          // "last", "vorige", "dernier": the weekday lies strictly before
+  kNightBefore,   // "Nacht zum", "ночь на": joins the following weekday
+  kYearWord,      // "year", "году", "عام"
+  kYearPrep,      // "in", "since", "seit"
+  kDateLink,      // "de" in "6 de enero de 2022"
+  kAnaphoricDay,  // value = days after the day written before it ("the next day" 1)
+  kOvernight,     // written between two days, makes them one night dated by the second
+                  // (zh "5日夜间至6日凌晨")
+  kDayAnd,        // written between two days, makes them one span dated by the first
+                  // ("Friday and Saturday", "am Freitag und Samstag")
 };
 
 struct DateWord {
@@ -66,11 +71,21 @@ class DateLexicon {
   // ("samstagabend" = samstag + abend). Empty for languages without entries.
   const std::vector<const DateWord*>& WeekdaysOf(std::string_view lang) const;
   bool HasLanguage(std::string_view lang) const;
+  // Whether `gap` (the text between two day expressions, spaces trimmed) is an "overnight"
+  // entry of `lang`: zh "夜间至" in "5日夜间至6日凌晨".
+  bool IsOvernightLink(std::string_view lang, std::string_view gap) const {
+    return IsLink(lang, gap, DateWordKind::kOvernight);
+  }
+  // Whether `gap` is a "day_and" entry of `lang`: "und" in "am Freitag und Samstag".
+  bool IsDayAnd(std::string_view lang, std::string_view gap) const {
+    return IsLink(lang, gap, DateWordKind::kDayAnd);
+  }
   size_t size() const { return entries_.size(); }
 
  private:
   DateLexicon() = default;
   void Index();
+  bool IsLink(std::string_view lang, std::string_view gap, DateWordKind kind) const;
 
   std::vector<std::unique_ptr<DateWord>> entries_;
   absl::flat_hash_map<std::string, WordMap> by_lang_;

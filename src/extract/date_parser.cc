@@ -302,6 +302,9 @@ uint32_t SentenceParser::TryRelative(uint32_t i, const Match& m) {
     case DateWordKind::kRelYear:
       d.kind = RawDate::Kind::kRelYear;
       break;
+    case DateWordKind::kAnaphoricDay:
+      d.kind = RawDate::Kind::kAnaphoricDay;
+      break;
     default:
       return i + 1;
   }

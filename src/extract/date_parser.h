@@ -32,13 +32,14 @@ namespace newsloom {
 // One date expression as written, before resolution against the publication date.
 struct RawDate {
   enum class Kind : uint8_t {
-    kAbsolute,  // year/month/day as written (year or day may be 0 = not written)
-    kWeekday,   // weekday 1..7; `strictly_before` for "last Sunday"; `week_offset` for
-                // 上周四 (-1) / 本周四 (0); "the night to Monday" is Monday
-    kRelDay,    // offset days from the publication day
-    kRelWeek,   // offset weeks
-    kRelMonth,  // offset months
-    kRelYear,   // offset years
+    kAbsolute,      // year/month/day as written (year or day may be 0 = not written)
+    kWeekday,       // weekday 1..7; `strictly_before` for "last Sunday"; `week_offset` for
+                    // 上周四 (-1) / 本周四 (0); "the night to Monday" is Monday
+    kRelDay,        // offset days from the publication day
+    kRelWeek,       // offset weeks
+    kRelMonth,      // offset months
+    kRelYear,       // offset years
+    kAnaphoricDay,  // offset days after the day written before it ("the next day")
   };
   Kind kind = Kind::kAbsolute;
   uint32_t begin = 0;  // bytes [begin, end) of AnalyzedDocument::text

@@ -82,6 +82,16 @@ std::optional<DateMention> ResolveWeekdayFromAnchor(const RawDate& raw, const Fu
   return Mention(FuzzyDate::FromDays(anchor.ToDays() + forward), "day", true);
 }
 
+std::optional<DateMention> ResolveAnaphoricDay(const RawDate& raw,
+                                               const std::optional<FuzzyDate>& previous,
+                                               const std::optional<FuzzyDate>& published) {
+  if (previous && previous->precision() == DatePrecision::kDay) {
+    return Mention(FuzzyDate::FromDays(previous->ToDays() + raw.offset), "day", true);
+  }
+  if (!published || published->precision() < DatePrecision::kMonth) return std::nullopt;
+  return Mention(*FuzzyDate::Make(published->year(), published->month()), "month", true);
+}
+
 std::optional<DateMention> ResolveDate(const RawDate& raw, const ResolveContext& context) {
   const std::optional<FuzzyDate>& p = context.published;
   if (raw.kind == RawDate::Kind::kAbsolute) {

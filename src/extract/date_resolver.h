@@ -34,6 +34,14 @@ std::optional<DateMention> ResolveDate(const RawDate& raw, const ResolveContext&
 // nullopt for other kinds of expression.
 std::optional<DateMention> ResolveWeekdayFromAnchor(const RawDate& raw, const FuzzyDate& anchor);
 
+// "The next day", "на следующий день", "le lendemain" (kAnaphoricDay): `raw.offset` days after
+// `previous`, the latest day-precision date written before it, at day precision. Without
+// one, the publication month at "month" precision (nullopt when the publication date has no
+// month).
+std::optional<DateMention> ResolveAnaphoricDay(const RawDate& raw,
+                                               const std::optional<FuzzyDate>& previous,
+                                               const std::optional<FuzzyDate>& published);
+
 }  // namespace newsloom
 
 #endif  // NEWSLOOM_EXTRACT_DATE_RESOLVER_H_

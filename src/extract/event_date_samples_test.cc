@@ -91,9 +91,12 @@ Score ScoreCorpus(const std::string& dir) {
       }
       if (std::getenv("NEWSLOOM_DATES_VERBOSE")[0] == '2') {
         for (const DateMention& m : facts.dates) {
-          std::printf("      s%u%s %s/%s \"%s\"\n", m.span.sentence,
+          static constexpr const char* kRoles[] = {"",       " statement", " context",
+                                                   " onset", " anterior",  " timestamp"};
+          std::printf("      s%u%s %s/%s \"%s\"%s%s\n", m.span.sentence,
                       facts.flags.background[m.span.sentence] ? "bg" : "",
-                      m.date.ToString().c_str(), m.precision.c_str(), m.span.surface.c_str());
+                      m.date.ToString().c_str(), m.precision.c_str(), m.span.surface.c_str(),
+                      kRoles[static_cast<int>(m.role)], m.period_start ? " period" : "");
         }
       }
     }
@@ -126,9 +129,11 @@ TEST(EventDateSamplesTest, ExactDayAccuracyOnSamples) {
   // Most sample articles carry a publication month only and name the event's day by its
   // weekday, which cannot give a day (date_extractor.h); the articles published with a day
   // are the measure of the resolution and ranking rules.
-  EXPECT_GE(s.accuracy(), 0.22);
+  // Without event sentences (the pipeline gives them) and story days, 0.33 and 25/29 when
+  // written (statements, elections, a movement's first day ranked after the event's days).
+  EXPECT_GE(s.accuracy(), 0.3);
   EXPECT_GE(s.day_published, 25);
-  EXPECT_GE(static_cast<double>(s.day_published_correct) / s.day_published, 0.55);
+  EXPECT_GE(static_cast<double>(s.day_published_correct) / s.day_published, 0.8);
 }
 
 TEST(EventDateSamplesTest, ExactDayAccuracyOnSeeds) {

@@ -1,5 +1,7 @@
 #include "pipeline/pipeline.h"
 
+#include <unistd.h>
+
 #include <filesystem>
 
 #include "gtest/gtest.h"
@@ -38,8 +40,11 @@ class PipelineTest : public ::testing::Test {
                                        " Dozens of those detained are under eighteen.");
     env_.AddFile("/in/d_wire.jsonl",
                  "{\"id\":\"w1\",\"text\":\"Dozens of people were detained.\"}\n{oops\n");
-    db_ = ::testing::TempDir() + "/pipeline_test.db";
-    std::filesystem::remove(db_);
+    // One database per test and process: ctest runs the cases as parallel processes.
+    db_ = ::testing::TempDir() + "/pipeline_test_" +
+          ::testing::UnitTest::GetInstance()->current_test_info()->name() + "_" +
+          std::to_string(::getpid()) + ".db";
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db_ + suffix);
   }
 
   std::vector<std::string> RunAll(size_t threads, Store* store, RunSummary* summary) {
