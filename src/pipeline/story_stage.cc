@@ -42,7 +42,13 @@ StatusOr<std::unique_ptr<StoryStage>> StoryStage::Create(Store* store) {
 
 void StoryStage::Collect(const Article& a) {
   if (!a.duplicate_of.empty()) {
-    duplicates_.emplace_back(a.raw.id, a.duplicate_of);
+    Duplicate d{a.raw.id, a.duplicate_of, a.raw.published, std::nullopt};
+    for (const EventRecord& e : a.facts.events) {
+      if (e.background) continue;
+      d.event_date = e.date;
+      break;
+    }
+    duplicates_.push_back(std::move(d));
     return;
   }
   items_.push_back(cluster::MakeStoryItem(a.raw.id, a.raw.published, a.raw.title, a.doc,
@@ -74,11 +80,11 @@ Status StoryStage::Finish(std::FILE* out) {
   for (const std::string& id : ids) {
     if (const cluster::Story* s = clusterer_->StoryOf(id)) outcomes_[id].story_id = s->id;
   }
-  for (const auto& [id, original] : duplicates_) {
-    const cluster::Story* s = clusterer_->StoryOf(original);
+  for (const Duplicate& d : duplicates_) {
+    const cluster::Story* s = clusterer_->StoryOf(d.original);
     if (s == nullptr) continue;
-    outcomes_[id].story_id = s->id;
-    ids.push_back(original);
+    outcomes_[d.id].story_id = s->id;
+    ids.push_back(d.original);
   }
   if (store_ != nullptr) {
     NL_ASSIGN_OR_RETURN(Batch txn, Batch::Begin(store_));
@@ -88,6 +94,7 @@ Status StoryStage::Finish(std::FILE* out) {
   const std::vector<const cluster::Story*> stories = clusterer_->StoriesOf(ids);
   story_count_ = stories.size();
   for (const cluster::Story* s : stories) PropagateEventDay(*s);
+  PropagateToDuplicates();
   if (out == nullptr) return absl::OkStatus();
   for (const cluster::Story* s : stories) {
     std::string line = cluster::StoryRecordJson(cluster::BuildStoryRecord(*s));
@@ -116,6 +123,25 @@ void StoryStage::PropagateEventDay(const cluster::Story& story) {
     if (m.event_date && !FitsPublication(day, m.event_date)) continue;  // another month
     auto it = outcomes_.find(m.article_id);
     if (it != outcomes_.end()) it->second.event_day = day;
+  }
+}
+
+void StoryStage::PropagateToDuplicates() {
+  for (const Duplicate& d : duplicates_) {
+    if (IsDay(d.event_date)) continue;
+    const cluster::Story* s = clusterer_->StoryOf(d.original);
+    if (s == nullptr) continue;
+    std::optional<FuzzyDate> day;
+    for (const cluster::StoryItem& m : s->members) {
+      if (m.article_id == d.original && IsDay(m.event_date)) day = m.event_date;
+    }
+    if (!day) {
+      auto it = outcomes_.find(d.original);
+      if (it != outcomes_.end()) day = it->second.event_day;
+    }
+    if (!day || !FitsPublication(*day, d.published)) continue;
+    if (d.event_date && !FitsPublication(*day, d.event_date)) continue;  // another month
+    outcomes_[d.id].event_day = day;
   }
 }
 

@@ -32,7 +32,8 @@ struct StoryOutcome {
   std::optional<FuzzyDate> inferred_published;  // for undated articles placed by content
   // The story's event day, for an article that dates its event only to the month (a
   // month-dated report saying "on Thursday") or not at all, when that day fits the article's
-  // publication date. Reports of one story describe one event.
+  // publication date. Reports of one story describe one event; a re-published copy reports
+  // its original's.
   std::optional<FuzzyDate> event_day;
 };
 
@@ -62,7 +63,17 @@ class StoryStage {
   cluster::DefaultPairScorer scorer_;
   std::unique_ptr<cluster::StoryClusterer> clusterer_;
   std::vector<cluster::StoryItem> items_;
-  std::vector<std::pair<std::string, std::string>> duplicates_;  // (article, original)
+  // A re-published article: not clustered itself, it takes its original's story and day.
+  struct Duplicate {
+    std::string id, original;
+    std::optional<FuzzyDate> published;
+    std::optional<FuzzyDate> event_date;  // of its main (non-background) event
+  };
+  // Gives duplicates without a day-precision event date their original's day: its own, or
+  // the story's (PropagateEventDay), when it fits the duplicate's publication date.
+  void PropagateToDuplicates();
+
+  std::vector<Duplicate> duplicates_;
   absl::flat_hash_map<std::string, StoryOutcome> outcomes_;
   size_t story_count_ = 0;
 };

@@ -1,0 +1,88 @@
+// The story stage's event days, through the whole pipeline (RunAnalysis): a report that dates
+// its event only by a weekday and a month takes the day its story's other report gives, and a
+// re-published copy of it takes the same day.
+#include "pipeline/story_stage.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+
+#include "gtest/gtest.h"
+#include "pipeline/analysis_run.h"
+
+namespace newsloom {
+namespace {
+
+constexpr char kDated[] =
+    "Police in Minsk detained at least 40 people on Sunday, 14 March 2021, when several "
+    "thousand protesters marched through the city centre against the government of Alexander "
+    "Lukashenko. Witnesses said riot police used batons and stun grenades near the "
+    "Pushkinskaya metro station. The Viasna rights group said those detained included two "
+    "journalists and a student, and that most of them were taken to the Okrestina detention "
+    "centre.";
+constexpr char kWeekday[] =
+    "Riot police in Minsk detained more than 40 people on Sunday as thousands of protesters "
+    "marched through the centre of the Belarusian capital against the government of Alexander "
+    "Lukashenko. Batons and stun grenades were used near Pushkinskaya station, witnesses said, "
+    "and the Viasna group reported that two journalists and a student were among those held "
+    "at the Okrestina detention centre.";
+
+std::string Line(const std::string& id, const std::string& published, const std::string& title,
+                 const std::string& text) {
+  return "{\"id\":\"" + id + "\",\"published\":\"" + published + "\",\"title\":\"" + title +
+         "\",\"text\":\"" + text + "\"}\n";
+}
+
+// articles.jsonl lines by article id.
+std::map<std::string, std::string> RunOn(const std::string& jsonl) {
+  const std::string dir = ::testing::TempDir() + "/story_stage_test_" + std::to_string(::getpid());
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir + "/in.jsonl") << jsonl;
+  AnalysisRunOptions o;
+  o.pipeline.progress = false;
+  o.out_dir = dir + "/out";
+  auto summary = RunAnalysis(Env::Default(), {dir + "/in.jsonl"}, o);
+  EXPECT_TRUE(summary.ok()) << summary.status();
+  std::map<std::string, std::string> lines;
+  std::ifstream in(o.out_dir + "/articles.jsonl");
+  for (std::string line; std::getline(in, line);) {
+    const size_t start = line.find("\"id\":\"") + 6;
+    lines[line.substr(start, line.find('"', start) - start)] = line;
+  }
+  return lines;
+}
+
+TEST(StoryStageTest, WeekdayReportAndItsCopyTakeTheStorysDay) {
+  const std::string copy = std::string("Minsk police detain dozens. ") + kWeekday +
+                           " Several of them were released on Monday evening.";
+  auto lines = RunOn(Line("a_dated", "2021-03-15", "Dozens detained in Minsk", kDated) +
+                     Line("b_weekday", "2021-03", "Minsk protest broken up", kWeekday) +
+                     Line("c_copy", "2021-03", "Minsk protest broken up", copy));
+  ASSERT_EQ(lines.size(), 3u);
+  ASSERT_NE(lines["c_copy"].find("\"duplicate_of\":\"b_weekday\""), std::string::npos)
+      << lines["c_copy"];
+  EXPECT_NE(lines["a_dated"].find("\"date\":\"2021-03-14\""), std::string::npos)
+      << lines["a_dated"];
+  for (const char* id : {"b_weekday", "c_copy"}) {
+    EXPECT_NE(
+        lines[id].find(R"("date":"2021-03-14","date_precision":"day","date_from_story":true)"),
+        std::string::npos)
+        << id << ": " << lines[id];
+  }
+}
+
+TEST(StoryStageTest, DayOutsideThePublicationMonthIsNotGiven) {
+  // The weekday report is published a month later: the story's day cannot be what it reports.
+  auto lines = RunOn(Line("a_dated", "2021-03-15", "Dozens detained in Minsk", kDated) +
+                     Line("b_weekday", "2021-05", "Minsk protest broken up", kWeekday));
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines["b_weekday"].find("date_from_story"), std::string::npos) << lines["b_weekday"];
+}
+
+}  // namespace
+}  // namespace newsloom
