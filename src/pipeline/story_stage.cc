@@ -12,8 +12,23 @@ namespace {
 
 // Days a report may be published after the event it reports and still take the story's day.
 constexpr int64_t kMaxReportDelayDays = 14;
+// Days before its month a report published with a month only may still take the story's day.
+constexpr int64_t kMaxEarlyMonthDays = 7;
 
 bool IsDay(const std::optional<FuzzyDate>& d) { return d && d->precision() == DatePrecision::kDay; }
+
+// Whether `day` lies inside the month or year `date` names (any day for a day-precision date).
+bool Within(const FuzzyDate& day, const FuzzyDate& date) {
+  switch (date.precision()) {
+    case DatePrecision::kDay:
+      return true;
+    case DatePrecision::kMonth:
+      return day.year() == date.year() && day.month() == date.month();
+    case DatePrecision::kYear:
+      break;
+  }
+  return day.year() == date.year();
+}
 
 // Whether an event on `day` can be what an article published on `published` reports.
 bool FitsPublication(const FuzzyDate& day, const std::optional<FuzzyDate>& published) {
@@ -22,8 +37,23 @@ bool FitsPublication(const FuzzyDate& day, const std::optional<FuzzyDate>& publi
     const int64_t delay = published->ToDays() - day.ToDays();
     return delay >= 0 && delay <= kMaxReportDelayDays;
   }
-  if (published->year() != day.year()) return false;
-  return published->precision() == DatePrecision::kYear || published->month() == day.month();
+  if (published->precision() == DatePrecision::kMonth) {
+    // In the month, or in the last days before it (published early in the month).
+    const int64_t first = published->ToDays();
+    const int64_t d = day.ToDays();
+    return (published->year() == day.year() && published->month() == day.month()) ||
+           (d < first && first - d <= kMaxEarlyMonthDays);
+  }
+  return published->year() == day.year();
+}
+
+// Whether `day` agrees with the article's own event date: inside the month or year it names,
+// or, when that month is only the publication month ("on Sunday" in a report dated "2021-04"),
+// wherever the publication allows.
+bool FitsOwnDate(const FuzzyDate& day, const std::optional<FuzzyDate>& event_date,
+                 const std::optional<FuzzyDate>& published) {
+  if (!event_date || Within(day, *event_date)) return true;
+  return published && *event_date == *published && FitsPublication(day, published);
 }
 
 }  // namespace
@@ -120,7 +150,7 @@ void StoryStage::PropagateEventDay(const cluster::Story& story) {
   const FuzzyDate day = FuzzyDate::FromDays(best->first);
   for (const cluster::StoryItem& m : story.members) {
     if (IsDay(m.event_date) || !FitsPublication(day, m.published)) continue;
-    if (m.event_date && !FitsPublication(day, m.event_date)) continue;  // another month
+    if (!FitsOwnDate(day, m.event_date, m.published)) continue;  // another month
     auto it = outcomes_.find(m.article_id);
     if (it != outcomes_.end()) it->second.event_day = day;
   }
@@ -140,7 +170,7 @@ void StoryStage::PropagateToDuplicates() {
       if (it != outcomes_.end()) day = it->second.event_day;
     }
     if (!day || !FitsPublication(*day, d.published)) continue;
-    if (d.event_date && !FitsPublication(*day, d.event_date)) continue;  // another month
+    if (!FitsOwnDate(*day, d.event_date, d.published)) continue;  // another month
     outcomes_[d.id].event_day = day;
   }
 }

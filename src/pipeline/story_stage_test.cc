@@ -84,5 +84,17 @@ TEST(StoryStageTest, DayOutsideThePublicationMonthIsNotGiven) {
   EXPECT_EQ(lines["b_weekday"].find("date_from_story"), std::string::npos) << lines["b_weekday"];
 }
 
+TEST(StoryStageTest, MonthOnlyReportEarlyInTheNextMonthTakesTheDay) {
+  // Sunday 28 March; the weekday report is dated only "2021-04" (published in early April).
+  std::string dated = kDated;
+  dated.replace(dated.find("14 March"), 8, "28 March");
+  auto lines = RunOn(Line("a_dated", "2021-03-29", "Dozens detained in Minsk", dated) +
+                     Line("b_weekday", "2021-04", "Minsk protest broken up", kWeekday));
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_NE(lines["b_weekday"].find(R"("date":"2021-03-28","date_precision":"day")"),
+            std::string::npos)
+      << lines["b_weekday"];
+}
+
 }  // namespace
 }  // namespace newsloom
