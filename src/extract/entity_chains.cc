@@ -449,7 +449,7 @@ class ChainScanner {
     static constexpr std::string_view kLangs[] = {"it", "es", "fr", "pt", "ca", "ro"};
     const std::string_view lang = ctx_.doc.lang;
     if (std::find(std::begin(kLangs), std::end(kLangs), lang) == std::end(kLangs)) return false;
-    if (end - head > 4 || !ctx_.tok(head).capitalized) return false;
+    if (end - head < 2 || end - head > 4 || !ctx_.tok(head).capitalized) return false;
     for (uint32_t k = head + 1; k < end; ++k) {
       if (!ctx_.IsCapWord(k) || ctx_.place[k] || ctx_.role_end[k] >= 0) return false;
       if (ctx_.Has(k, kNotName) || !WhitespaceGap(ctx_.Gap(k - 1))) return false;
