@@ -12,6 +12,7 @@ namespace {
 
 using date_testing::AnalyzeAs;
 using date_testing::Day;
+using date_testing::EventDateOf;
 using date_testing::Month;
 
 // Friday 7 January 2022.
@@ -227,15 +228,6 @@ TEST(DateExtractorTest, FromTsvReportsTheBadFile) {
 }
 
 // ---- Event date
-
-std::optional<DateMention> EventDateOf(std::string_view text, std::string_view lang,
-                                       const std::optional<FuzzyDate>& published,
-                                       const std::vector<uint32_t>& event_sentences = {}) {
-  const AnalyzedDocument doc = AnalyzeAs(text, lang);
-  const DateExtractor& x = DateExtractor::Default();
-  const DateFacts facts = x.Extract(doc, published);
-  return x.EventDate(doc, facts, event_sentences, published);
-}
 
 TEST(EventDateTest, DayBeforePublicationBeatsTheReportDay) {
   // Sunday 9 January 2022.

@@ -16,6 +16,7 @@ namespace {
 
 using date_testing::AnalyzeAs;
 using date_testing::Day;
+using date_testing::EventDateOf;
 using date_testing::Month;
 
 const char* RoleName(DateRole r) {
@@ -249,17 +250,8 @@ TEST(DateJoinTest, FromAndAPartirOpenPeriods) {
   EXPECT_TRUE(fr_facts.dates[0].period_start) << Describe(fr_facts);
 }
 
-std::optional<DateMention> Pick(const std::string& text, const char* lang,
-                                const std::optional<FuzzyDate>& published,
-                                const std::vector<uint32_t>& evidence) {
-  const AnalyzedDocument doc = AnalyzeAs(text, lang);
-  const DateExtractor& x = DateExtractor::Default();
-  const DateFacts facts = x.Extract(doc, published);
-  return x.EventDate(doc, facts, evidence, published);
-}
-
 TEST(EventDateRoleTest, StatementDayLosesToTheEventDay) {
-  const auto d = Pick(
+  const auto d = EventDateOf(
       "The interior ministry said on Thursday that 20 protesters were held. Protesters stormed "
       "the city hall on Wednesday.",
       "en", Day(2022, 1, 7), {0, 1});
@@ -268,13 +260,13 @@ TEST(EventDateRoleTest, StatementDayLosesToTheEventDay) {
 }
 
 TEST(EventDateRoleTest, ElectionDayLosesToTheProtestDay) {
-  const auto d = Pick(
+  const auto d = EventDateOf(
       "Crowds angry at the result of Sunday's parliamentary vote stormed the parliament on "
       "Monday night.",
       "en", Day(2020, 10, 6), {0});
   ASSERT_TRUE(d.has_value());
   EXPECT_EQ(d->date, Day(2020, 10, 5));
-  const auto ru = Pick(
+  const auto ru = EventDateOf(
       "Протестующие, недовольные итогами выборов 4 октября, в понедельник "
       "захватили здание парламента.",
       "ru", Day(2020, 10, 6), {0});
@@ -284,26 +276,27 @@ TEST(EventDateRoleTest, ElectionDayLosesToTheProtestDay) {
 
 TEST(EventDateRoleTest, AnElectionAloneStillGivesItsDay) {
   const auto d =
-      Pick("Voters stayed at home in Sunday's snap election.", "en", Day(2022, 11, 21), {0});
+      EventDateOf("Voters stayed at home in Sunday's snap election.", "en", Day(2022, 11, 21), {0});
   ASSERT_TRUE(d.has_value());
   EXPECT_EQ(d->date, Day(2022, 11, 20));
 }
 
 TEST(EventDateRoleTest, OnsetLosesToTheDayTheArticleFollows) {
-  const auto d = Pick(
+  const auto d = EventDateOf(
       "The protests began on Monday in the west. On Wednesday crowds stormed the mayor's "
       "office in the capital.",
       "en", Day(2022, 1, 7), {0, 1});
   ASSERT_TRUE(d.has_value());
   EXPECT_EQ(d->date, Day(2022, 1, 5));
   // Alone, the day riots broke out is the event.
-  const auto alone = Pick("Riots broke out on Thursday in the north.", "en", Day(2022, 1, 7), {0});
+  const auto alone =
+      EventDateOf("Riots broke out on Thursday in the north.", "en", Day(2022, 1, 7), {0});
   ASSERT_TRUE(alone.has_value());
   EXPECT_EQ(alone->date, Day(2022, 1, 6));
 }
 
 TEST(EventDateRoleTest, ASpanOfDaysIsDatedByItsFirstDay) {
-  const auto d = Pick(
+  const auto d = EventDateOf(
       "Bei den Zusammenstößen in Nukus am Freitag und Samstag wurden 243 Menschen verletzt. "
       "Der Präsident reiste am Samstag nach Nukus.",
       "de", Day(2022, 7, 5), {0});
@@ -312,7 +305,7 @@ TEST(EventDateRoleTest, ASpanOfDaysIsDatedByItsFirstDay) {
 }
 
 TEST(EventDateRoleTest, OfOlderDaysTheFirstWins) {
-  const auto d = Pick(
+  const auto d = EventDateOf(
       "Police fired tear gas at crowds on Sunday. Protesters first blocked the roads on "
       "Saturday.",
       "en", Day(2022, 1, 14), {0, 1});
@@ -321,7 +314,7 @@ TEST(EventDateRoleTest, OfOlderDaysTheFirstWins) {
 }
 
 TEST(EventDateRoleTest, FollowUpWeeksLaterTakesTheEventDay) {
-  const auto d = Pick(
+  const auto d = EventDateOf(
       "Amnesty said on Monday that security forces killed 304 people. Protesters blocked the "
       "roads on 16 November.",
       "en", Day(2019, 12, 16), {1});
@@ -334,11 +327,11 @@ TEST(EventDateRoleTest, PluperfectOfTheLeadStillTellsTheEvent) {
       "Le chef du renseignement avait été limogé jeudi au plus fort des émeutes.\n\n"
       "Le calme restait précaire.\n\nLes banques restaient fermées.\n\n"
       "Mercredi, des manifestants ont occupé l'aéroport.";
-  const auto d = Pick(text, "fr", Day(2022, 1, 8), {0, 3});
+  const auto d = EventDateOf(text, "fr", Day(2022, 1, 8), {0, 3});
   ASSERT_TRUE(d.has_value());
   EXPECT_EQ(d->date, Day(2022, 1, 6));
   // Outside the lead, the pluperfect tells an earlier event.
-  const auto de = Pick(
+  const auto de = EventDateOf(
       "In der Nacht zum Donnerstag versuchten Bewaffnete, Polizeigebäude zu stürmen.\n\n"
       "Die Lage blieb angespannt.\n\nBanken blieben geschlossen.\n\n"
       "Am Mittwoch hatten Demonstranten das Rathaus in Brand gesteckt.",

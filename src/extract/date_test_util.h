@@ -3,10 +3,14 @@
 #ifndef NEWSLOOM_EXTRACT_DATE_TEST_UTIL_H_
 #define NEWSLOOM_EXTRACT_DATE_TEST_UTIL_H_
 
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
+#include <optional>
 #include <string_view>
+#include <vector>
 
+#include "extract/date_extractor.h"
 #include "text/analyzer.h"
 
 namespace newsloom {
@@ -22,6 +26,17 @@ inline AnalyzedDocument AnalyzeAs(std::string_view text, std::string_view lang) 
   if (!doc.ok()) std::abort();
   doc->lang = std::string(lang);
   return *std::move(doc);
+}
+
+// The event date DateExtractor::Default() picks for `text` read as `lang`, with the event's
+// evidence in `event_sentences`.
+inline std::optional<DateMention> EventDateOf(std::string_view text, std::string_view lang,
+                                              const std::optional<FuzzyDate>& published,
+                                              const std::vector<uint32_t>& event_sentences = {}) {
+  const AnalyzedDocument doc = AnalyzeAs(text, lang);
+  const DateExtractor& x = DateExtractor::Default();
+  const DateFacts facts = x.Extract(doc, published);
+  return x.EventDate(doc, facts, event_sentences, published);
 }
 
 inline FuzzyDate Day(int y, int m, int d) { return *FuzzyDate::Make(y, m, d); }
