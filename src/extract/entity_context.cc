@@ -131,6 +131,16 @@ size_t ElisionPrefix(const DocContext& ctx, uint32_t i) {
 
 bool HasUpper(std::string_view surface, std::string_view folded) { return surface != folded; }
 
+// Where the first piece of a word ends: its first '.', '-', apostrophe or '/' (npos when none).
+// A plain loop: find_first_of calls memchr once per byte of the word.
+size_t PieceEnd(std::string_view word) {
+  for (size_t k = 0; k < word.size(); ++k) {
+    const char c = word[k];
+    if (c == '.' || c == '-' || c == '\'' || c == '/') return k;
+  }
+  return std::string_view::npos;
+}
+
 // An all-capitals form of 4-6 letters written as a word ("Cgil", "Isna", "Nato"), as French
 // and Italian papers spell acronyms; not when the token is a place or a given name ("Sana").
 bool TitleCaseAcronym(const DocContext& ctx, uint32_t i, std::string_view form,
@@ -164,7 +174,7 @@ bool ArabicClitic(const Token& t, size_t* token_skip, size_t* form_skip, std::st
   } else {
     return false;
   }
-  const size_t cut = key->find_first_of(".-'/");
+  const size_t cut = PieceEnd(*key);
   if (cut != std::string::npos) key->resize(cut);
   return true;
 }
@@ -203,7 +213,7 @@ void BodyMatchesAt(const DocContext& ctx, uint32_t i, uint32_t* best_end, int32_
   };
   auto try_word = [&](std::string_view lower, const WordInfo* info) {
     if (info) try_list(lex.List(info->forms));
-    const size_t cut = lower.find_first_of(".-'/");
+    const size_t cut = PieceEnd(lower);
     if (cut != std::string::npos && cut > 0) try_list(lex.FormsStartingWith(lower.substr(0, cut)));
   };
   try_word(t.lower, ctx.info_lower[i]);
@@ -494,8 +504,14 @@ void FindRoles(DocContext* ctx) {
   };
   for (uint32_t i = 0; i < toks.size(); ++i) {
     uint32_t j = i, mod_entry = 0, title_entry = 0;
-    if (compounds && toks[i].kind == TokenKind::kWord && match_at(i, false, &title_entry) == 0 &&
-        compound_role(i, &title_entry)) {
+    // The title match at i, when computed already (compounds need it first).
+    uint32_t title_at_i = 0;
+    bool title_known = false;
+    if (compounds && toks[i].kind == TokenKind::kWord) {
+      title_at_i = match_at(i, false, &title_entry);
+      title_known = true;
+    }
+    if (title_known && title_at_i == 0 && compound_role(i, &title_entry)) {
       RoleSpan span{i, i + 1, lex.role(title_entry).role};
       if (span.role == "-") span.role.clear();
       ctx->role_end[i] = static_cast<int32_t>(ctx->roles.size());
@@ -508,7 +524,8 @@ void FindRoles(DocContext* ctx) {
       has_mod = true;
       if (j < toks.size() && toks[j].kind == TokenKind::kPunct && toks[j].lower == "-") ++j;
     }
-    const uint32_t end = match_at(j, /*modifier=*/false, &title_entry);
+    const uint32_t end =
+        j == i && title_known ? title_at_i : match_at(j, /*modifier=*/false, &title_entry);
     if (end == 0) continue;
     const uint32_t begin = has_mod ? i : j;
     RoleSpan span{begin, end, lex.role(title_entry).role};

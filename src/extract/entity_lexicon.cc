@@ -213,6 +213,10 @@ StatusOr<EntityLexicon> EntityLexicon::Parse(std::string_view roles, std::string
   std::stable_sort(lex.han_roles_.begin(), lex.han_roles_.end(), [&](uint32_t a, uint32_t b) {
     return lex.roles_[a].words[0].size() > lex.roles_[b].words[0].size();
   });
+  for (uint32_t k = 0; k < lex.han_roles_.size(); ++k) {
+    const std::string& word = lex.roles_[lex.han_roles_[k]].words[0];
+    lex.han_roles_by_first_[std::string(FirstCodePoint(word))].push_back(k);
+  }
   return lex;
 }
 
@@ -291,6 +295,12 @@ uint32_t EntityLexicon::WordClass(std::string_view folded) const {
 const std::vector<uint32_t>* EntityLexicon::RolesStartingWith(std::string_view folded) const {
   auto it = roles_by_first_.find(AbslView(folded));
   return it == roles_by_first_.end() ? nullptr : &it->second;
+}
+
+const std::vector<uint32_t>* EntityLexicon::HanRolesStartingWith(
+    std::string_view code_point) const {
+  auto it = han_roles_by_first_.find(AbslView(code_point));
+  return it == han_roles_by_first_.end() ? nullptr : &it->second;
 }
 
 const std::vector<uint32_t>* EntityLexicon::HanFormsStartingWith(

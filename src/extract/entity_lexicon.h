@@ -114,6 +114,9 @@ class EntityLexicon {
   const RoleEntry& role(uint32_t i) const { return roles_[i]; }
   // Title entries written in Han characters, longest first (searched as substrings).
   const std::vector<uint32_t>& han_roles() const { return han_roles_; }
+  // Positions in han_roles() of the entries whose word starts with `code_point` (its UTF-8
+  // bytes), ascending; null when none. One lookup per character of a text finds them all.
+  const std::vector<uint32_t>* HanRolesStartingWith(std::string_view code_point) const;
   // Body forms whose first piece (up to the first space or punctuation) is `folded`.
   const std::vector<uint32_t>* FormsStartingWith(std::string_view folded) const;
   const BodyForm& form(uint32_t i) const { return forms_[i]; }
@@ -146,6 +149,7 @@ class EntityLexicon {
   std::vector<uint32_t> han_forms_;
   absl::flat_hash_map<std::string, std::vector<uint32_t>> han_by_first_;
   std::vector<uint32_t> han_roles_;
+  absl::flat_hash_map<std::string, std::vector<uint32_t>> han_roles_by_first_;
   absl::flat_hash_map<std::string, uint32_t> words_;
   absl::flat_hash_map<std::string, WordInfo> info_;
   std::vector<std::vector<uint32_t>> lists_;

@@ -142,20 +142,35 @@ class UncasedScanner {
     Add(ctx_.tok(k).begin, ctx_.tok(last).end, r.role);
   }
 
-  // Han role words found as substrings (the segmenter may join them with a name).
+  // Han role words found as substrings (the segmenter may join them with a name); longer
+  // words first, then in text order, none overlapping one taken before.
   void HanRoles() {
     const std::string_view s = ctx_.doc.text;
+    const std::vector<uint32_t>& roles = ctx_.lex.han_roles();
+    std::vector<std::pair<uint32_t, size_t>> hits;  // position in roles, byte offset
+    for (size_t p = 0; p < s.size();) {
+      size_t len = 1;
+      const auto lead = static_cast<unsigned char>(s[p]);
+      if (lead >= 0xC0) len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+      len = std::min(len, s.size() - p);
+      if (const std::vector<uint32_t>* list = ctx_.lex.HanRolesStartingWith(s.substr(p, len))) {
+        for (uint32_t k : *list) {
+          const std::string& w = ctx_.lex.role(roles[k]).words[0];
+          if (s.compare(p, w.size(), w) == 0) hits.emplace_back(k, p);
+        }
+      }
+      p += len;
+    }
+    std::sort(hits.begin(), hits.end());
     std::vector<std::pair<size_t, uint32_t>> found;  // byte offset, role entry
     std::vector<std::pair<size_t, size_t>> used;
-    for (uint32_t r : ctx_.lex.han_roles()) {
-      const std::string& w = ctx_.lex.role(r).words[0];
-      for (size_t p = s.find(w); p != std::string_view::npos; p = s.find(w, p + 1)) {
-        bool overlap = false;
-        for (const auto& [b, e] : used) overlap = overlap || (b < p + w.size() && p < e);
-        if (overlap) continue;
-        used.emplace_back(p, p + w.size());
-        found.emplace_back(p, r);
-      }
+    for (const auto& [k, p] : hits) {
+      const size_t end = p + ctx_.lex.role(roles[k]).words[0].size();
+      bool overlap = false;
+      for (const auto& [b, e] : used) overlap = overlap || (b < end && p < e);
+      if (overlap) continue;
+      used.emplace_back(p, end);
+      found.emplace_back(p, roles[k]);
     }
     std::sort(found.begin(), found.end());
     for (const auto& [p, r] : found) {

@@ -72,12 +72,6 @@ bool Joined(const AnalyzedDocument& doc, const Token& a, const Token& b) {
 
 }  // namespace
 
-uint32_t CountryAdjectives::PrefixKey(std::string_view word) {
-  uint32_t key = 0;
-  std::memcpy(&key, word.data(), std::min<size_t>(word.size(), 4));
-  return key;
-}
-
 StatusOr<std::unique_ptr<CountryAdjectives>> CountryAdjectives::Parse(std::string_view tsv,
                                                                       std::string_view name) {
   auto lex = std::unique_ptr<CountryAdjectives>(new CountryAdjectives());
@@ -140,10 +134,10 @@ void CountryAdjectives::Add(const std::string& lang, Form form) {
   const Pattern& first = form.words[0];
   for (Table* t : {&by_lang_[lang], &all_}) {
     (first.stem ? t->stems : t->exact)[first.text].push_back(id);
-    t->prefixes.insert(PrefixKey(first.text));
+    t->AddPrefix(PrefixKey(first.text));
     if (lang == "ar") {
       for (std::string_view prefix : kArabicPrefixes) {
-        t->prefixes.insert(PrefixKey(std::string(prefix) + first.text));
+        t->AddPrefix(PrefixKey(std::string(prefix) + first.text));
       }
     }
   }

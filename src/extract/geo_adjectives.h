@@ -17,6 +17,7 @@
 #define NEWSLOOM_EXTRACT_GEO_ADJECTIVES_H_
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -80,10 +81,28 @@ class CountryAdjectives {
     absl::flat_hash_map<std::string, std::vector<uint32_t>> exact;  // word -> forms
     absl::flat_hash_map<std::string, std::vector<uint32_t>> stems;  // stem -> forms
     absl::flat_hash_set<uint32_t> prefixes;  // first-bytes filter (PrefixKey)
+    // A bit per PrefixBit of the keys in `prefixes`: rejects most words without hashing.
+    std::vector<uint64_t> prefix_bits = std::vector<uint64_t>(kPrefixBitWords, 0);
     bool require_capital = false;
+    void AddPrefix(uint32_t key) {
+      prefixes.insert(key);
+      const uint32_t bit = PrefixBit(key);
+      prefix_bits[bit >> 6] |= uint64_t{1} << (bit & 63);
+    }
+    bool MayStartForm(uint32_t key) const {
+      const uint32_t bit = PrefixBit(key);
+      return (prefix_bits[bit >> 6] >> (bit & 63) & 1) != 0 && prefixes.contains(key);
+    }
   };
+  static constexpr size_t kPrefixBitWords = 1024;  // 65,536 bits, 8 KiB per table
 
-  static uint32_t PrefixKey(std::string_view word);
+  // The first (up to) four bytes of `word` as one number.
+  static uint32_t PrefixKey(std::string_view word) {
+    uint32_t key = 0;
+    std::memcpy(&key, word.data(), word.size() < 4 ? word.size() : 4);
+    return key;
+  }
+  static uint32_t PrefixBit(uint32_t key) { return (key * 0x9E3779B1u) >> 16; }
   void Add(const std::string& lang, Form form);
   const Table* TableFor(std::string_view lang) const;
   // The form matching at token `i`, or -1; `*count` gets the number of tokens it spans.
@@ -103,7 +122,7 @@ std::vector<AdjectiveMention> CountryAdjectives::Find(const AnalyzedDocument& do
   const Table* t = TableFor(doc.lang);
   for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
     const Token& tok = doc.tokens[i];
-    if (tok.kind != TokenKind::kWord || !t->prefixes.contains(PrefixKey(tok.lower))) continue;
+    if (tok.kind != TokenKind::kWord || !t->MayStartForm(PrefixKey(tok.lower))) continue;
     if (skip(i)) continue;
     uint32_t count = 1;
     int form = MatchAt(*t, doc, i, &count);

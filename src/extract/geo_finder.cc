@@ -162,7 +162,8 @@ GeoFinder::GeoFinder(const Gazetteer& g, const GeoCues& cues, const AnalyzedDocu
       doc_(doc),
       person_spans_(person_spans),
       sentence_initial_(doc.tokens.size(), false),
-      memo_(MemoFor(g)) {
+      memo_(MemoFor(g)),
+      single_(&memo_.single[doc.lang]) {
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
       if (i < doc.tokens.size() && doc.tokens[i].kind == TokenKind::kWord) {
@@ -175,8 +176,9 @@ GeoFinder::GeoFinder(const Gazetteer& g, const GeoCues& cues, const AnalyzedDocu
 
 GeoFinder::ThreadMemo& GeoFinder::MemoFor(const Gazetteer& g) {
   thread_local ThreadMemo memo;
-  if (memo.gazetteer != g.instance_id() ||
-      memo.words.size() + memo.single.size() > kMaxMemoEntries) {
+  size_t entries = memo.words.size();
+  for (const auto& [lang, words] : memo.single) entries += words.size();
+  if (memo.gazetteer != g.instance_id() || entries > kMaxMemoEntries) {
     memo.words.clear();
     memo.single.clear();
     memo.gazetteer = g.instance_id();
@@ -184,7 +186,8 @@ GeoFinder::ThreadMemo& GeoFinder::MemoFor(const Gazetteer& g) {
   return memo;
 }
 
-// Fills lowercase_words_ and capitalized_inside_ on first use: most texts never need them.
+// Fills lowercase_words_ and capitalized_inside_: only after kScansBeforeIndex queries, as most
+// texts ask about a few words only and a scan of the tokens costs less than the sets.
 void GeoFinder::IndexWordCases() const {
   if (cases_indexed_) return;
   cases_indexed_ = true;
@@ -199,12 +202,25 @@ void GeoFinder::IndexWordCases() const {
   }
 }
 
+// True when a word token written as `lower` is uncapitalized (`capitalized` false), or
+// capitalized and not opening a sentence (`capitalized` true).
+bool GeoFinder::ScanWordCases(const std::string& lower, bool capitalized) const {
+  for (uint32_t i = 0; i < doc_.tokens.size(); ++i) {
+    const Token& t = doc_.tokens[i];
+    if (t.kind != TokenKind::kWord || t.capitalized != capitalized || t.lower != lower) continue;
+    if (!capitalized || !sentence_initial_[i]) return true;
+  }
+  return false;
+}
+
 bool GeoFinder::OccursInLowerCase(const std::string& lower) const {
+  if (!cases_indexed_ && ++case_queries_ <= kScansBeforeIndex) return ScanWordCases(lower, false);
   IndexWordCases();
   return lowercase_words_.contains(AbslView(lower));
 }
 
 bool GeoFinder::OccursCapitalizedInside(const std::string& lower) const {
+  if (!cases_indexed_ && ++case_queries_ <= kScansBeforeIndex) return ScanWordCases(lower, true);
   IndexWordCases();
   return capitalized_inside_.contains(AbslView(lower));
 }
@@ -343,10 +359,9 @@ bool GeoFinder::HasMultiWordName(const std::string& lower) const {
 
 // Tries spans of kMaxSpanWords..1 words starting at token `i`; on a hit appends it.
 GeoFinder::WordMemo& GeoFinder::WordMemoOf(const Token& t) const {
-  std::string key = doc_.lang;
-  key.push_back('\x1f');
-  key.append(t.lower);
-  WordMemo& m = memo_.single[key];
+  auto it = single_->find(AbslView(t.lower));
+  if (it == single_->end()) it = single_->try_emplace(t.lower).first;
+  WordMemo& m = it->second;
   if (m.multi < 0) m.multi = HasMultiWordName(t.lower) ? 1 : 0;
   return m;
 }

@@ -92,8 +92,11 @@ class GeoFinder {
   const std::vector<TextSpan>* person_spans_;
   std::vector<bool> sentence_initial_;  // by token index
   void IndexWordCases() const;
+  bool ScanWordCases(const std::string& lower, bool capitalized) const;
   bool OccursInLowerCase(const std::string& lower) const;
   bool OccursCapitalizedInside(const std::string& lower) const;
+  static constexpr int kScansBeforeIndex = 8;
+  mutable int case_queries_ = 0;
   mutable bool cases_indexed_ = false;
   mutable absl::flat_hash_set<absl::string_view> lowercase_words_;     // of uncapitalized words
   mutable absl::flat_hash_set<absl::string_view> capitalized_inside_;  // of capitalized words
@@ -121,14 +124,16 @@ class GeoFinder {
     bool known[2] = {false, false};
   };
   struct ThreadMemo {
-    uint64_t gazetteer = 0;                             // Gazetteer::instance_id
-    absl::flat_hash_map<std::string, Memo> words;       // by raw lower-cased text
-    absl::flat_hash_map<std::string, WordMemo> single;  // by language + '\x1f' + word
+    uint64_t gazetteer = 0;                        // Gazetteer::instance_id
+    absl::flat_hash_map<std::string, Memo> words;  // by raw lower-cased text
+    // By language, then word.
+    absl::flat_hash_map<std::string, absl::flat_hash_map<std::string, WordMemo>> single;
   };
   WordMemo& WordMemoOf(const Token& t) const;
   static constexpr size_t kMaxMemoEntries = 200000;
   static ThreadMemo& MemoFor(const Gazetteer& g);
   ThreadMemo& memo_;
+  absl::flat_hash_map<std::string, WordMemo>* single_;  // memo_.single of the document's language
 };
 
 }  // namespace newsloom
