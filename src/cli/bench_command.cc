@@ -72,9 +72,8 @@ std::vector<Row> Rows(const Pass& text, const Pass& entities, const Pass& facts,
   };
 }
 
-// CPU milliseconds per article of a pass's layers: text analysis and extraction on the
-// thread pool (thread CPU time), entity linking on the ordered stage (its wall time: one
-// thread that does not wait inside the stage).
+// CPU milliseconds per article of a pass's layers (thread CPU time): text analysis and
+// extraction on the thread pool, entity linking on the ordered stage.
 struct CpuCosts {
   double analysis = 0, extraction = 0, linking = 0;
 };
@@ -82,7 +81,7 @@ struct CpuCosts {
 CpuCosts CpuOf(const RunSummary& s) {
   const double n = s.analysed > 0 ? static_cast<double>(s.analysed) : 1;
   return {1e3 * s.analyze.cpu_seconds / n, 1e3 * s.extract.cpu_seconds / n,
-          1e3 * s.link.seconds / n};
+          1e3 * s.link.cpu_seconds / n};
 }
 
 // The layers' costs in CPU time, which a busy machine distorts far less than wall time.

@@ -328,8 +328,10 @@ Status Pipeline::FinishArticle(Article& a, std::optional<SearchIndexWriter::Prep
   if (!a.duplicate_of.empty()) ++summary_.duplicates;
   auto t = std::chrono::steady_clock::now();
   if (linker_ && a.extracted) {
+    const double cpu = ThreadCpuSeconds();
     NL_RETURN_IF_ERROR(linker_->Link(a.raw.id, a.raw.published, &a.facts.persons));
     NL_RETURN_IF_ERROR(linker_->Link(a.raw.id, a.raw.published, &a.facts.organizations));
+    summary_.link.cpu_seconds += ThreadCpuSeconds() - cpu;
     EndStage(&summary_.link, SecondsSince(t), 1, 0);
     t = std::chrono::steady_clock::now();
   }

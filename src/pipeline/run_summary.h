@@ -17,8 +17,8 @@ struct StageStats {
   uint64_t items = 0;
   uint64_t bytes = 0;
   uint64_t peak_rss_bytes = 0;  // process peak RSS observed at the end of the stage
-  // CPU seconds of the threads doing the stage's work, where measured (analyze, extract); 0
-  // otherwise. Comparable across runs on a busy machine, unlike `seconds`.
+  // CPU seconds of the threads doing the stage's work, where measured (analyze, extract,
+  // link); 0 otherwise. Comparable across runs on a busy machine, unlike `seconds`.
   double cpu_seconds = 0;
 
   // Accumulates another part of the same stage (times and counts add, peaks take the max).
