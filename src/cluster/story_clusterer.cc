@@ -271,6 +271,7 @@ StoryAssignment StoryClusterer::Add(StoryItem item) {
     return out;
   }
   if (observed_.erase(item.article_id) == 0) stats_.Add(item);
+  stats_.Focus(item);
   PrepareForScoring(stats_, &item);
   // Only publication dates move time forward; an undated article's stated event date places
   // it in time for scoring but it also searches the archive.

@@ -26,6 +26,7 @@ const std::array<double, kLogTableSize>& LogOnePlusTable() {
 KeyStats::KeyStats() : log_documents_(std::log(10.0)) {}
 
 void KeyStats::Add(const StoryItem& item) {
+  focus_.clear();
   ++documents_;
   // +10 keeps early keys (few documents counted) from all looking rare.
   log_documents_ = std::log(documents_ + 10.0);
@@ -33,11 +34,25 @@ void KeyStats::Add(const StoryItem& item) {
   for (uint64_t k : item.name_keys) ++df_[k];
 }
 
-double KeyStats::Idf(uint64_t key) const {
-  auto it = df_.find(key);
-  const uint32_t df = it == df_.end() ? 0 : it->second;
+double KeyStats::IdfOfCount(uint32_t df) const {
   const double log_df = df < kLogTableSize ? LogOnePlusTable()[df] : std::log(df + 1.0);
   return std::max(log_documents_ - log_df, 0.1);
+}
+
+double KeyStats::Idf(uint64_t key) const {
+  if (!focus_.empty()) {
+    if (auto f = focus_.find(key); f != focus_.end()) return f->second;
+  }
+  auto it = df_.find(key);
+  return IdfOfCount(it == df_.end() ? 0 : it->second);
+}
+
+void KeyStats::Focus(const StoryItem& item) {
+  focus_.clear();
+  focus_.reserve(item.word_keys.size() + item.name_keys.size());
+  for (const auto* keys : {&item.word_keys, &item.name_keys}) {
+    for (uint64_t k : *keys) focus_.try_emplace(k, Idf(k));
+  }
 }
 
 DayRange DaysOf(const FuzzyDate& date) {

@@ -29,6 +29,10 @@ class KeyStats {
   void Add(const StoryItem& item);
   // Smoothed inverse document frequency, >= 0.1: rare keys weigh more.
   double Idf(uint64_t key) const;
+  // Keeps the Idf of the keys of `item` at hand until the next Add, for scoring one item
+  // against many stories: the keys two items share are the item's, looked up again and again,
+  // and the table of every key is large. Idf answers the same with or without it.
+  void Focus(const StoryItem& item);
   // Items counted that hold `key`.
   uint32_t DocumentFrequency(uint64_t key) const {
     auto it = df_.find(key);
@@ -38,7 +42,10 @@ class KeyStats {
   size_t distinct_keys() const { return df_.size(); }
 
  private:
+  double IdfOfCount(uint32_t df) const;
+
   absl::flat_hash_map<uint64_t, uint32_t> df_;
+  absl::flat_hash_map<uint64_t, double> focus_;  // Focus: key -> Idf, cleared by Add
   int64_t documents_ = 0;
   double log_documents_;  // log(documents_ + 10)
 };
