@@ -22,6 +22,7 @@
 #include "cluster/story_scorer.h"
 #include "core/fuzzy_date.h"
 #include "core/status.h"
+#include "core/thread_pool.h"
 #include "pipeline/article.h"
 #include "store/store.h"
 
@@ -40,7 +41,8 @@ struct StoryOutcome {
 class StoryStage {
  public:
   // Loads the stories of earlier runs from `store` (may be null). `store` must outlive this.
-  static StatusOr<std::unique_ptr<StoryStage>> Create(Store* store);
+  // Finish scores candidate stories on `pool` (may be null; not owned, idle during Finish).
+  static StatusOr<std::unique_ptr<StoryStage>> Create(Store* store, ThreadPool* pool = nullptr);
 
   // Keeps what clustering needs of one finished (linked) article.
   void Collect(const Article& article);
