@@ -393,6 +393,11 @@ bool StoryClusterer::MergeRound() {
   return merged;
 }
 
+void StoryClusterer::MarkSaved() {
+  for (const auto& story : stories_) story->touched = false;
+  retired_ids_.clear();
+}
+
 void StoryClusterer::Finish() {
   FlushArchive();
   for (int round = 0; round < options_.merge_rounds; ++round) {

@@ -142,15 +142,21 @@ class StoryClusterer {
   // The current story of an article; nullopt when not placed.
   const Story* StoryOf(std::string_view article_id) const;
   const Story* FindStory(std::string_view story_id) const;
-  // Stories changed since construction / Restore and not retired, by creation order.
+  // Stories changed since construction / Restore / MarkSaved and not retired, by creation
+  // order.
   std::vector<const Story*> TouchedStories() const;
   // The stories holding any of `article_ids` (unplaced ids are skipped), by creation order:
   // the stories.jsonl lines of a run, also when a re-run changed nothing.
   std::vector<const Story*> StoriesOf(const std::vector<std::string>& article_ids) const;
   // Every live story, by creation order.
   std::vector<const Story*> AllStories() const;
-  // Ids retired by merges since construction (their articles now belong to other stories).
+  // Ids retired by merges since construction or MarkSaved (their articles now belong to other
+  // stories).
   const std::vector<std::string>& retired_story_ids() const { return retired_ids_; }
+  // Forgets which stories changed and which ids were retired, once the caller has saved them:
+  // TouchedStories, retired_story_ids and the next Finish's merge pass start afresh, as after a
+  // Restore of everything saved. For a long-lived clusterer that runs after run.
+  void MarkSaved();
 
   const KeyStats& stats() const { return stats_; }
   size_t active_stories() const { return active_count_; }

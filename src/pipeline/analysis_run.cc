@@ -286,4 +286,85 @@ StatusOr<DocumentsRunResult> RunAnalysisOnDocuments(Env* env, std::vector<RawDoc
   return result;
 }
 
+AnalysisSession::AnalysisSession(Env* env, AnalysisRunOptions options)
+    : env_(env), options_(std::move(options)) {
+  options_.out_dir.clear();
+}
+
+AnalysisSession::~AnalysisSession() = default;
+
+Status AnalysisSession::Prepare(const std::string& command, int64_t* run_id) {
+  if (options_.db_path.empty()) return absl::InvalidArgumentError("a session needs a database");
+  if (store_ == nullptr) {
+    StoreOptions so;
+    so.env = env_;
+    NL_ASSIGN_OR_RETURN(store_, OpenSqliteStore(options_.db_path, so));
+  }
+  NL_ASSIGN_OR_RETURN(std::vector<RunRecord> newest, store_->ListRuns(1));
+  const int64_t newest_id = newest.empty() ? 0 : newest[0].id;
+  if (pipeline_ == nullptr || newest_id != last_run_id_) {
+    pipeline_.reset();  // another process wrote to the database: load its state again
+    NL_ASSIGN_OR_RETURN(pipeline_,
+                        Pipeline::Create(env_, options_.pipeline, store_.get(), nullptr));
+    ++loads_;
+  }
+  NL_ASSIGN_OR_RETURN(*run_id, store_->StartRun(command, env_->NowMicros()));
+  return absl::OkStatus();
+}
+
+Status AnalysisSession::Finish(int64_t run_id, const std::string& command,
+                               std::unique_ptr<SearchIndexWriter> index, RunSummary* summary) {
+  pipeline_->set_search_index(nullptr);
+  NL_RETURN_IF_ERROR(store_->FinishRun(ToRunRecord(run_id, command, *summary, env_->NowMicros())));
+  last_run_id_ = run_id;
+  FinishRunIndex(options_, store_.get(), std::move(index), summary);
+  return absl::OkStatus();
+}
+
+StatusOr<RunSummary> AnalysisSession::Run(const std::vector<std::string>& inputs,
+                                          const std::string& command) {
+  const auto start = std::chrono::steady_clock::now();
+  int64_t run_id = 0;
+  NL_RETURN_IF_ERROR(Prepare(command, &run_id));
+  std::unique_ptr<SearchIndexWriter> index = OpenRunIndex(options_, store_.get());
+  pipeline_->set_search_index(index.get());
+  Status s = pipeline_->Run(inputs);
+  if (s.ok()) s = pipeline_->FinishStories(nullptr);
+  if (!s.ok()) {
+    pipeline_.reset();  // its memory may be ahead of the store: reload next time
+    return s;
+  }
+  RunSummary summary = pipeline_->summary();
+  NL_RETURN_IF_ERROR(Finish(run_id, command, std::move(index), &summary));
+  summary.seconds = SecondsSince(start);
+  return summary;
+}
+
+StatusOr<DocumentsRunResult> AnalysisSession::RunDocuments(std::vector<RawDocument> docs,
+                                                           std::vector<Rejection> rejections,
+                                                           const std::string& command) {
+  int64_t run_id = 0;
+  NL_RETURN_IF_ERROR(Prepare(command, &run_id));
+  std::unique_ptr<SearchIndexWriter> index = OpenRunIndex(options_, store_.get());
+  pipeline_->set_search_index(index.get());
+  DocumentsRunResult result;
+  pipeline_->set_article_callback(
+      [&](const Article& a) { result.articles.emplace_back(a.raw.id, std::string()); });
+  Status s = pipeline_->RunDocuments(std::move(docs), std::move(rejections));
+  if (s.ok()) s = pipeline_->FinishStories(nullptr);
+  pipeline_->set_article_callback(nullptr);
+  if (!s.ok()) {
+    pipeline_.reset();  // its memory may be ahead of the store: reload next time
+    return s;
+  }
+  if (const StoryStage* st = pipeline_->stories()) {
+    for (auto& [id, story] : result.articles) {
+      if (const StoryOutcome* o = st->OutcomeOf(id)) story = o->story_id;
+    }
+  }
+  result.summary = pipeline_->summary();
+  NL_RETURN_IF_ERROR(Finish(run_id, command, std::move(index), &result.summary));
+  return result;
+}
+
 }  // namespace newsloom

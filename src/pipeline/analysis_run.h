@@ -5,6 +5,7 @@
 #ifndef NEWSLOOM_PIPELINE_ANALYSIS_RUN_H_
 #define NEWSLOOM_PIPELINE_ANALYSIS_RUN_H_
 
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -52,6 +53,54 @@ struct DocumentsRunResult {
 StatusOr<DocumentsRunResult> RunAnalysisOnDocuments(Env* env, std::vector<RawDocument> docs,
                                                     std::vector<Rejection> rejections,
                                                     const AnalysisRunOptions& options);
+
+// AnalysisSession: consecutive runs into one database by a long-lived writer — the server's
+// POST /api/articles and the waves of `newsloom watch`. RunAnalysis and
+// RunAnalysisOnDocuments build a Pipeline per run, which loads every stored story (to extend
+// it), the entities and the duplicate signatures: a cost that grows with the database (~3 s
+// at 20,000 articles), paid again for each POST or wave. A session keeps the store and the
+// Pipeline between runs and reloads them only when the database changed under it: when its
+// newest run is not the session's own last one (another process wrote to it), or after a run
+// of the session failed. Each run is recorded in the store and updates the search index as
+// RunAnalysis does; no JSONL is written (options.out_dir is ignored).
+//
+// Story assignments of a session equal those of separate runs except where a run of separate
+// processes would have re-scored restored stories (StoryClusterer::Restore recomputes the
+// members' support with the statistics of the reload); ids are stable either way.
+//
+// Thread safety: one run at a time (the caller serialises, as the server's writer lock does).
+class AnalysisSession {
+ public:
+  // `env` must outlive the session; options.db_path must name a database.
+  AnalysisSession(Env* env, AnalysisRunOptions options);
+  ~AnalysisSession();
+  AnalysisSession(const AnalysisSession&) = delete;
+  AnalysisSession& operator=(const AnalysisSession&) = delete;
+
+  // RunAnalysis over `inputs` (without JSONL), recorded as `command`.
+  StatusOr<RunSummary> Run(const std::vector<std::string>& inputs, const std::string& command);
+  // RunAnalysisOnDocuments, recorded as `command`.
+  StatusOr<DocumentsRunResult> RunDocuments(std::vector<RawDocument> docs,
+                                            std::vector<Rejection> rejections,
+                                            const std::string& command);
+
+  // How many times the database's state was loaded (1 after the first run, +1 per reload).
+  size_t loads() const { return loads_; }
+
+ private:
+  // Opens the store and builds (or rebuilds) the pipeline when needed; starts the run.
+  Status Prepare(const std::string& command, int64_t* run_id);
+  // Records the run and brings the search index up to date.
+  Status Finish(int64_t run_id, const std::string& command,
+                std::unique_ptr<SearchIndexWriter> index, RunSummary* summary);
+
+  Env* env_;
+  AnalysisRunOptions options_;
+  std::unique_ptr<Store> store_;
+  std::unique_ptr<Pipeline> pipeline_;
+  int64_t last_run_id_ = 0;  // the session's last completed run
+  size_t loads_ = 0;
+};
 
 }  // namespace newsloom
 

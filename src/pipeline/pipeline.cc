@@ -98,12 +98,21 @@ std::vector<std::string> Pipeline::ExpandInputs(const std::vector<std::string>& 
   return files;
 }
 
+void Pipeline::StartRun() {
+  summary_ = RunSummary();
+  seen_ids_.clear();
+  search_failed_ = false;
+  if (stories_) stories_->StartRun();
+}
+
 Status Pipeline::Run(const std::vector<std::string>& inputs) {
+  StartRun();
   const std::vector<std::string> files = ExpandInputs(inputs);
   return RunStages(files.size(), [&](ProgressBar* bar) { ReadAll(files, bar); });
 }
 
 Status Pipeline::RunDocuments(std::vector<RawDocument> docs, std::vector<Rejection> rejections) {
+  StartRun();
   return RunStages(docs.size(), [&](ProgressBar* bar) {
     for (Rejection& r : rejections) Reject(std::move(r));
     for (RawDocument& doc : docs) {

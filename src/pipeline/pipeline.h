@@ -19,6 +19,10 @@
 // article already stored with the same content is counted as unchanged and keeps its stored
 // duplicate_of, and the duplicate index is reloaded from the store at start.
 //
+// A Pipeline may run several times in turn (a long-lived writer, pipeline/analysis_run.h
+// AnalysisSession): each Run or RunDocuments starts a new summary, and FinishStories clusters
+// that run's articles into the stories of the earlier runs, kept in memory.
+//
 // Thread safety: a Pipeline is used from one thread.
 #ifndef NEWSLOOM_PIPELINE_PIPELINE_H_
 #define NEWSLOOM_PIPELINE_PIPELINE_H_
@@ -113,6 +117,8 @@ class Pipeline : private DocumentSink {
  private:
   Pipeline(Env* env, const PipelineOptions& options, Store* store, std::FILE* out);
   Status Init();
+  // Forgets the previous run's summary, ids and collected story items.
+  void StartRun();
 
   struct Batch {
     std::vector<RawDocument> docs;

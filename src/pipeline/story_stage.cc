@@ -71,6 +71,13 @@ StatusOr<std::unique_ptr<StoryStage>> StoryStage::Create(Store* store, ThreadPoo
   return stage;
 }
 
+void StoryStage::StartRun() {
+  items_.clear();
+  duplicates_.clear();
+  outcomes_.clear();
+  story_count_ = 0;
+}
+
 void StoryStage::Collect(const Article& a) {
   if (!a.duplicate_of.empty()) {
     Duplicate d{a.raw.id, a.duplicate_of, a.raw.published, std::nullopt};
@@ -122,6 +129,7 @@ Status StoryStage::Finish(std::FILE* out) {
     NL_RETURN_IF_ERROR(cluster::SaveStoryState(*clusterer_, store_));
     NL_RETURN_IF_ERROR(txn.Commit());
   }
+  clusterer_->MarkSaved();  // a later run of this stage saves only what it changes
   const std::vector<const cluster::Story*> stories = clusterer_->StoriesOf(ids);
   story_count_ = stories.size();
   for (const cluster::Story* s : stories) PropagateEventDay(*s);

@@ -44,6 +44,10 @@ class StoryStage {
   // Finish scores candidate stories on `pool` (may be null; not owned, idle during Finish).
   static StatusOr<std::unique_ptr<StoryStage>> Create(Store* store, ThreadPool* pool = nullptr);
 
+  // Starts another run of a long-lived stage: forgets the previous run's articles and
+  // outcomes; the stories stay, as if restored from the store.
+  void StartRun();
+
   // Keeps what clustering needs of one finished (linked) article.
   void Collect(const Article& article);
 

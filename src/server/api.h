@@ -25,6 +25,7 @@
 #include "core/env.h"
 #include "core/status.h"
 #include "export/geo_lookup.h"
+#include "pipeline/analysis_run.h"
 #include "pipeline/pipeline.h"
 #include "server/api_types.h"
 #include "server/rate_limiter.h"
@@ -104,7 +105,8 @@ class Api {
   StorePool pool_;
   RateLimiter reads_;
   RateLimiter writes_;
-  std::mutex writer_mu_;  // one pipeline run at a time
+  std::mutex writer_mu_;                      // one pipeline run at a time
+  std::unique_ptr<AnalysisSession> session_;  // POST runs, created by the first (writer_mu_)
 };
 
 }  // namespace newsloom

@@ -68,14 +68,19 @@ ApiResponse Api::PostArticles(const ApiRequest& request) {
     r.body = w.Release() + "\n";
     return r;
   }
-  AnalysisRunOptions run;
-  run.pipeline = options_.pipeline;
-  run.db_path = options_.db_path;
-  run.command = fmt::format("serve: POST /api/articles from {}", request.remote_addr);
+  const std::string command = fmt::format("serve: POST /api/articles from {}", request.remote_addr);
   StatusOr<DocumentsRunResult> result = [&] {
     std::lock_guard<std::mutex> lock(writer_mu_);
-    StatusOr<DocumentsRunResult> r = RunAnalysisOnDocuments(
-        options_.env, std::move(posted->documents), std::move(posted->rejections), run);
+    if (session_ == nullptr) {
+      // One session for every POST: the database's stories, entities and duplicate
+      // signatures are loaded once, not per request (AnalysisSession).
+      AnalysisRunOptions run;
+      run.pipeline = options_.pipeline;
+      run.db_path = options_.db_path;
+      session_ = std::make_unique<AnalysisSession>(options_.env, run);
+    }
+    StatusOr<DocumentsRunResult> r = session_->RunDocuments(std::move(posted->documents),
+                                                            std::move(posted->rejections), command);
     if (r.ok() && options_.after_write) {
       // The articles are stored; a failing hook (search index) must not fail the request.
       if (Status s = options_.after_write(options_.db_path); !s.ok()) {

@@ -135,7 +135,10 @@ Status Watcher::IngestWave(std::vector<PollOutcome>* outcomes) {
   run.pipeline.progress = false;
   run.pipeline.ingest.fetcher = fetcher_.get();
   if (run.command.empty()) run.command = "watch";
-  StatusOr<RunSummary> summary = RunAnalysis(env_, inputs, run);
+  // One session for every wave: the database's stories, entities and duplicate signatures
+  // are loaded once, not for each wave (pipeline/analysis_run.h AnalysisSession).
+  if (session_ == nullptr) session_ = std::make_unique<AnalysisSession>(env_, run);
+  StatusOr<RunSummary> summary = session_->Run(inputs, run.command);
   if (!summary.ok()) {
     validators_.Discard();
     return summary.status();

@@ -146,6 +146,7 @@ class Watcher {
   StoreValidatorCache validators_;
   std::unique_ptr<HttpFetcher> fetcher_;
   std::unique_ptr<Store> store_;
+  std::unique_ptr<AnalysisSession> session_;  // the analysis runs, from the first wave on
   std::vector<SourceTotals> totals_;
   // Ready files of the WARC directories in the current wave, by source index.
   std::map<int, std::vector<std::pair<std::string, FileStamp>>> ready_files_;
