@@ -92,19 +92,23 @@ Status IndexArticles(Store* store, const std::vector<std::string>& ids, bool fre
 
 Status Sync(Store* store, const std::string& path, const search::SearchResources& r,
             const SearchSyncOptions& options, SearchSyncStats* stats) {
-  ArticleQuery q;
-  q.with_bodies = false;
-  NL_ASSIGN_OR_RETURN(std::vector<StoredArticle> rows, store->ListArticles(q));
-  stats->articles = static_cast<int64_t>(rows.size());
+  NL_ASSIGN_OR_RETURN(const int64_t total, store->CountArticles());
+  stats->articles = total;
   bool fresh = false;
   Xapian::WritableDatabase db = search::OpenWritable(path, &fresh);
-  if (!fresh && db.get_doccount() > rows.size()) {  // the database was replaced
+  if (!fresh && db.get_doccount() > static_cast<uint64_t>(total)) {  // the database was replaced
     db.close();
     db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OVERWRITE);
     fresh = true;
   }
   stats->rebuilt = fresh;
   const int64_t watermark = fresh ? 0 : ParseInt(db.get_metadata(kWatermarkKey)).value_or(0);
+  // Only what was stored since the watermark (less the re-check margin) is read: a sync after
+  // a small run costs little however large the store.
+  ArticleQuery q;
+  q.with_bodies = false;
+  if (!fresh) q.ingested_from = std::max<int64_t>(0, watermark - options.recheck_micros);
+  NL_ASSIGN_OR_RETURN(std::vector<StoredArticle> rows, store->ListArticles(q));
   int64_t newest = watermark;
   std::vector<std::string> todo;
   for (const StoredArticle& a : rows) {
@@ -158,16 +162,20 @@ Status SyncSearchIndex(Store* store, const std::string& db_path, const SearchSyn
 StatusOr<bool> SearchIndexIsStale(Store* store, const std::string& db_path) {
   if (IsMemoryDb(db_path)) return true;
   const std::string path = SearchIndexPath(db_path);
-  ArticleQuery q;
-  q.with_bodies = false;
-  NL_ASSIGN_OR_RETURN(std::vector<StoredArticle> rows, store->ListArticles(q));
-  int64_t newest = 0;
-  for (const StoredArticle& a : rows) newest = std::max(newest, a.ingested_at);
+  NL_ASSIGN_OR_RETURN(const int64_t total, store->CountArticles());
   try {
     Xapian::Database db(path);
     if (db.get_metadata(kFormatKey) != std::to_string(kSearchIndexFormat)) return true;
-    if (db.get_doccount() > rows.size()) return true;
-    return ParseInt(db.get_metadata(kWatermarkKey)).value_or(-1) < newest;
+    if (db.get_doccount() > static_cast<uint64_t>(total)) return true;
+    const std::optional<int64_t> watermark = ParseInt(db.get_metadata(kWatermarkKey));
+    if (!watermark) return true;
+    // Stale when an article was stored after the watermark.
+    ArticleQuery q;
+    q.with_bodies = false;
+    q.ingested_from = *watermark + 1;
+    q.limit = 1;
+    NL_ASSIGN_OR_RETURN(std::vector<StoredArticle> newer, store->ListArticles(q));
+    return !newer.empty();
   } catch (const Xapian::DatabaseOpeningError&) {
     return true;  // missing
   } catch (const Xapian::Error& e) {

@@ -67,6 +67,22 @@ TEST_F(ArticlesTest, RoundTripsEveryField) {
             "1");
 }
 
+TEST_F(ArticlesTest, FiltersByIngestionTime) {
+  for (const auto& [id, at] : {std::pair{"a", 100}, std::pair{"b", 200}, std::pair{"c", 300}}) {
+    StoredArticle a = MakeArticle(id);
+    a.ingested_at = at;
+    ASSERT_TRUE(store_->PutArticle(a).ok());
+  }
+  ArticleQuery q;
+  q.ingested_from = 200;
+  EXPECT_EQ(ListIds(q), (std::vector<std::string>{"b", "c"}));
+  EXPECT_EQ(store_->CountMatching(q).value(), 2);
+  q.ingested_from = 301;
+  EXPECT_TRUE(ListIds(q).empty());
+  q.ingested_from = 0;  // any
+  EXPECT_EQ(ListIds(q).size(), 3u);
+}
+
 TEST_F(ArticlesTest, MissingArticleIsNotFound) {
   auto got = store_->GetArticle("nope");
   EXPECT_EQ(got.status().code(), absl::StatusCode::kNotFound);

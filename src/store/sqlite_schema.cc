@@ -141,11 +141,18 @@ CREATE TABLE watched_files (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 5: articles by ingestion time, so the search index sync (search/search_index.h)
+// reads only what was ingested since its watermark.
+constexpr std::string_view kSchemaV5 = R"sql(
+CREATE INDEX articles_by_ingested_at ON articles (ingested_at);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "initial schema: articles, dedup_signatures, feed_validators, runs", kSchemaV1},
     {2, "linked entities: entities, entity_variants, entity_articles", kSchemaV2},
     {3, "stories: stories, story_members", kSchemaV3},
     {4, "watched files: watched_files", kSchemaV4},
+    {5, "articles by ingestion time: articles_by_ingested_at", kSchemaV5},
 };
 
 constexpr std::string_view kCreateVersionTable = R"sql(

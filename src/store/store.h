@@ -73,6 +73,8 @@ struct ArticleQuery {
   int64_t limit = 0;        // at most this many rows; 0 = no limit
   int64_t offset = 0;       // rows skipped first (pagination)
   bool with_bodies = true;  // false leaves `text` and `json` empty (cheaper listings)
+  // Only articles stored at or after this time (StoredArticle::ingested_at, µs); 0 = any.
+  int64_t ingested_from = 0;
 };
 
 struct FeedValidator {
