@@ -25,8 +25,10 @@ bool EndsWith(std::string_view s, std::string_view suf) {
 }
 
 bool LooksLikeSurname(const Token& t) {
+  if (t.latin_key.empty()) return false;
+  const char last = t.latin_key.back();
   for (std::string_view e : kSurnameEndings) {
-    if (EndsWith(t.latin_key, e)) return true;
+    if (e.back() == last && EndsWith(t.latin_key, e)) return true;  // most differ at the end
   }
   return false;
 }

@@ -355,16 +355,6 @@ std::string_view DocContext::Gap(uint32_t i) const {
   return std::string_view(doc.text).substr(b, e - b);
 }
 
-bool DocContext::IsCapWord(uint32_t i) const {
-  const Token& t = doc.tokens[i];
-  return t.kind == TokenKind::kWord && (t.capitalized || t.all_caps) && IsCasedScript(t.script);
-}
-
-bool IsCasedScript(Script s) {
-  return s == Script::kLatin || s == Script::kCyrillic || s == Script::kGreek ||
-         s == Script::kArmenian || s == Script::kGeorgian;
-}
-
 void BuildContext(const Geotag* geo, DocContext* ctx) {
   const auto& toks = ctx->doc.tokens;
   const size_t n = toks.size();

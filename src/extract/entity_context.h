@@ -40,6 +40,12 @@ struct Candidate {
   bool credit = false;    // in a byline or photo credit
 };
 
+// Scripts with letter case: Latin, Cyrillic, Greek, Armenian, Georgian.
+inline bool IsCasedScript(Script s) {
+  return s == Script::kLatin || s == Script::kCyrillic || s == Script::kGreek ||
+         s == Script::kArmenian || s == Script::kGeorgian;
+}
+
 struct DocContext {
   DocContext(const AnalyzedDocument& d, const EntityLexicon& l) : doc(d), lex(l) {}
 
@@ -67,8 +73,11 @@ struct DocContext {
   std::string_view Gap(uint32_t i) const;
   bool IsWord(uint32_t i) const { return doc.tokens[i].kind == TokenKind::kWord; }
   bool Has(uint32_t i, uint32_t bits) const { return (cls[i] & bits) != 0; }
-  // Capitalised word of a cased script that is not a stop word or month.
-  bool IsCapWord(uint32_t i) const;
+  // A capitalised (or all-capitals) word of a cased script.
+  bool IsCapWord(uint32_t i) const {
+    const Token& t = doc.tokens[i];
+    return t.kind == TokenKind::kWord && (t.capitalized || t.all_caps) && IsCasedScript(t.script);
+  }
 };
 
 // Fills cls, place, initial, taken, lower_seen and nouns_capitalised.
@@ -85,8 +94,7 @@ void FindUncased(DocContext* ctx, std::vector<Candidate>* out);
 // Groups candidates into entities (order of first mention) and marks sources.
 std::vector<NamedEntity> GroupEntities(const DocContext& ctx, std::vector<Candidate> cands);
 
-// Script helpers.
-bool IsCasedScript(Script s);
+// Script helpers (IsCasedScript is above DocContext).
 // A key for comparing surnames across inflections: latin_key without a possessive or
 // apostrophe suffix.
 std::string SurnameKey(const Token& t);
