@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/strings.h"
 #include "text/stemmer.h"
 
 namespace newsloom::cluster {
@@ -15,18 +16,15 @@ bool HasHan(std::string_view s) {
   return false;
 }
 
-// Byte lengths of the prefixes of `s` at character boundaries, shortest first, at least two
-// characters long.
-std::vector<size_t> PrefixLengths(std::string_view s) {
-  std::vector<size_t> out;
-  int chars = 0;
-  for (size_t i = 1; i <= s.size(); ++i) {
-    if (i == s.size() || (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
-      ++chars;
-      if (chars >= 2) out.push_back(i);
-    }
-  }
-  return out;
+bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The key of the up to 3 first bytes of `s` (all of it when shorter), with its length.
+uint32_t HanKey(std::string_view s) {
+  const size_t n = std::min<size_t>(3, s.size());
+  uint32_t key = static_cast<uint32_t>(n) << 24;
+  for (size_t i = 0; i < n; ++i)
+    key |= static_cast<uint32_t>(static_cast<unsigned char>(s[i])) << (8 * i);
+  return key;
 }
 
 }  // namespace
@@ -65,6 +63,42 @@ ConceptMatcher::ConceptMatcher(const ConceptLexicon& lexicon) {
       }
     }
   }
+  for (auto& [lang, lf] : by_lang_) {
+    IndexPrefixes(&lf);
+    IndexHan(&lf);
+  }
+  IndexHan(&any_);
+}
+
+bool ConceptMatcher::HasTwoCharacters(std::string_view key) {
+  // As a prefix of a longer word, its characters are: one, plus one per byte after the first
+  // that starts a character.
+  size_t chars = 1;
+  for (size_t i = 1; i < key.size(); ++i) chars += !IsContinuation(key[i]);
+  return !key.empty() && chars >= 2;
+}
+
+void ConceptMatcher::IndexPrefixes(LangForms* lf) {
+  for (const auto& [key, forms] : lf->by_prefix) {
+    if (HasTwoCharacters(key)) lf->prefix_lengths.push_back(static_cast<uint32_t>(key.size()));
+  }
+  std::sort(lf->prefix_lengths.begin(), lf->prefix_lengths.end());
+  lf->prefix_lengths.erase(std::unique(lf->prefix_lengths.begin(), lf->prefix_lengths.end()),
+                           lf->prefix_lengths.end());
+  if (lf->prefix_lengths.empty()) return;
+  for (const auto& [key, forms] : lf->by_prefix) {
+    if (HasTwoCharacters(key)) lf->prefix_heads.insert(key.substr(0, lf->prefix_lengths[0]));
+  }
+}
+
+void ConceptMatcher::IndexHan(LangForms* lf) const {
+  for (size_t k = 0; k < lf->han.size(); ++k) {
+    const std::string& needle = forms_[lf->han[k]].words[0];
+    if (needle.empty()) continue;  // ConceptLexicon has no empty words
+    lf->han_by_start[HanKey(needle)].push_back(static_cast<uint32_t>(k));
+    lf->han_first_byte[static_cast<unsigned char>(needle[0])] = true;
+    if (needle.size() < 3) lf->han_short = true;
+  }
 }
 
 bool ConceptMatcher::MatchesAt(const Form& form, const AnalyzedDocument& doc, size_t token) const {
@@ -85,6 +119,11 @@ bool ConceptMatcher::MatchesAt(const Form& form, const AnalyzedDocument& doc, si
   return true;
 }
 
+bool ConceptMatcher::MayStartPrefixForm(const LangForms& lf, std::string_view word) {
+  if (lf.prefix_lengths.empty() || word.size() < lf.prefix_lengths[0]) return false;
+  return lf.prefix_heads.contains(AbslView(word.substr(0, lf.prefix_lengths[0])));
+}
+
 void ConceptMatcher::FindTokens(const LangForms& lf, const AnalyzedDocument& doc,
                                 std::vector<ConceptHit>* out) const {
   for (size_t t = 0; t < doc.tokens.size(); ++t) {
@@ -100,11 +139,19 @@ void ConceptMatcher::FindTokens(const LangForms& lf, const AnalyzedDocument& doc
         }
       }
     };
-    if (auto it = lf.by_word.find(tok.lower); it != lf.by_word.end()) consider(it->second);
-    if (auto it = lf.by_stem.find(tok.stem); it != lf.by_stem.end()) consider(it->second);
-    if (!lf.by_prefix.empty()) {
-      for (size_t len : PrefixLengths(tok.lower)) {
-        auto it = lf.by_prefix.find(tok.lower.substr(0, len));
+    if (auto it = lf.by_word.find(AbslView(tok.lower)); it != lf.by_word.end()) {
+      consider(it->second);
+    }
+    if (auto it = lf.by_stem.find(AbslView(tok.stem)); it != lf.by_stem.end()) {
+      consider(it->second);
+    }
+    if (MayStartPrefixForm(lf, tok.lower)) {
+      // Prefixes that end at a character boundary, shortest first.
+      const std::string_view lower = tok.lower;
+      for (uint32_t len : lf.prefix_lengths) {
+        if (len > lower.size()) break;
+        if (len < lower.size() && IsContinuation(lower[len])) continue;
+        auto it = lf.by_prefix.find(AbslView(lower.substr(0, len)));
         if (it != lf.by_prefix.end()) consider(it->second);
       }
     }
@@ -117,16 +164,33 @@ void ConceptMatcher::FindTokens(const LangForms& lf, const AnalyzedDocument& doc
 void ConceptMatcher::FindHan(const LangForms& lf, const AnalyzedDocument& doc,
                              std::vector<ConceptHit>* out) const {
   if (lf.han.empty() || !HasHan(doc.text)) return;
-  for (uint32_t f : lf.han) {
-    const std::string& needle = forms_[f].words[0];
-    for (size_t at = doc.text.find(needle); at != std::string::npos;
-         at = doc.text.find(needle, at + needle.size())) {
-      uint32_t begin = static_cast<uint32_t>(at);
+  // One pass over the text: at each byte, the forms whose first bytes are there. A form's
+  // matches do not overlap each other (the next is looked for after the end of the last).
+  const std::string_view text = doc.text;
+  std::vector<size_t> next(lf.han.size(), 0);  // per form: where its next match may start
+  std::vector<uint32_t> starting;              // forms that may start here, ascending
+  for (size_t at = 0; at < text.size(); ++at) {
+    if (!lf.han_first_byte[static_cast<unsigned char>(text[at])]) continue;
+    starting.clear();
+    const std::string_view rest = text.substr(at);
+    for (size_t n = lf.han_short ? 1 : 3; n <= 3 && n <= rest.size(); ++n) {
+      auto it = lf.han_by_start.find(HanKey(rest.substr(0, n)));
+      if (it != lf.han_by_start.end()) {
+        starting.insert(starting.end(), it->second.begin(), it->second.end());
+      }
+    }
+    if (starting.empty()) continue;
+    std::sort(starting.begin(), starting.end());
+    for (uint32_t k : starting) {
+      const Form& form = forms_[lf.han[k]];
+      const std::string& needle = form.words[0];
+      if (at < next[k] || !rest.starts_with(needle)) continue;
+      next[k] = at + needle.size();
+      const uint32_t begin = static_cast<uint32_t>(at);
       auto tok = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), begin,
                                   [](const Token& t, uint32_t b) { return t.end <= b; });
-      uint32_t token = static_cast<uint32_t>(tok - doc.tokens.begin());
-      out->push_back(
-          {forms_[f].concept_index, token, begin, static_cast<uint32_t>(at + needle.size())});
+      out->push_back({form.concept_index, static_cast<uint32_t>(tok - doc.tokens.begin()), begin,
+                      static_cast<uint32_t>(at + needle.size())});
     }
   }
 }

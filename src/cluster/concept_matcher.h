@@ -7,6 +7,9 @@
 // language without forms ("und") try every language's exact forms.
 //
 // Thread safety: immutable after construction; Find is const and safe to call concurrently.
+// Cost: Find allocates nothing per token: a word token costs two hash lookups plus one per
+// distinct byte length of the language's prefix forms; Han forms are found in one pass over
+// the text, indexed by their first bytes.
 #ifndef NEWSLOOM_CLUSTER_CONCEPT_MATCHER_H_
 #define NEWSLOOM_CLUSTER_CONCEPT_MATCHER_H_
 
@@ -16,6 +19,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "resources/concept_lexicon.h"
 #include "text/analyzed_document.h"
 
@@ -48,8 +52,22 @@ class ConceptMatcher {
   struct LangForms {
     // First word -> forms (indices into forms_), by surface, by stem and by prefix.
     absl::flat_hash_map<std::string, std::vector<uint32_t>> by_word, by_stem, by_prefix;
+    // The byte lengths of the by_prefix keys of at least two characters, ascending (shorter
+    // keys never match), and those keys' first prefix_lengths[0] bytes: a word that does not
+    // start with one of them matches no prefix form.
+    std::vector<uint32_t> prefix_lengths;
+    absl::flat_hash_set<std::string> prefix_heads;
     std::vector<uint32_t> han;  // Han forms, matched as substrings
+    // The first 3 bytes of a Han form (all of a shorter one), packed with their count ->
+    // the form's positions in `han`, ascending.
+    absl::flat_hash_map<uint32_t, std::vector<uint32_t>> han_by_start;
+    bool han_first_byte[256] = {};  // the first bytes of the Han forms
+    bool han_short = false;         // some Han form is shorter than 3 bytes
   };
+  static bool HasTwoCharacters(std::string_view key);
+  static void IndexPrefixes(LangForms* lf);
+  static bool MayStartPrefixForm(const LangForms& lf, std::string_view word);
+  void IndexHan(LangForms* lf) const;
   bool MatchesAt(const Form& form, const AnalyzedDocument& doc, size_t token) const;
   void FindTokens(const LangForms& lf, const AnalyzedDocument& doc,
                   std::vector<ConceptHit>* out) const;

@@ -1,8 +1,8 @@
 #include "resources/dictionary.h"
 
-#include <algorithm>
 #include <cstring>
 
+#include "core/hash.h"
 #include "fmt/format.h"
 
 namespace newsloom {
@@ -19,6 +19,51 @@ std::span<const T> Section(const std::string& bytes, size_t* offset, size_t coun
   return std::span<const T>(begin, count);
 }
 
+// A language code as a 4-byte number, NUL-padded like the records' codes; UINT32_MAX for
+// codes longer than 4 bytes, which no record holds. Codes that pack alike ("a" and "a\0") are
+// told apart by comparing the strings.
+uint32_t PackLang(std::string_view lang) {
+  if (lang.size() > 4) return UINT32_MAX;
+  char bytes[4] = {0, 0, 0, 0};
+  std::memcpy(bytes, lang.data(), lang.size());
+  uint32_t code;
+  std::memcpy(&code, bytes, sizeof(code));
+  return code;
+}
+
+// Slot counts are powers of two at least 1.5 times the records (load factor at most 2/3).
+size_t SlotCount(size_t records) {
+  size_t n = 16;
+  while (n < records + records / 2) n *= 2;
+  return n;
+}
+
+uint64_t SlotOf(uint64_t hash, size_t record) {
+  return (hash & ~uint64_t{0xffffffff}) | (record + 1);
+}
+
+void Insert(std::vector<uint64_t>* slots, uint64_t hash, size_t record) {
+  const size_t mask = slots->size() - 1;
+  size_t i = hash & mask;
+  while ((*slots)[i] != 0) i = (i + 1) & mask;
+  (*slots)[i] = SlotOf(hash, record);
+}
+
+// Calls match(record) for the records in `slots` whose hash tag is that of `hash`, until it
+// returns true; returns that record or -1.
+template <typename Match>
+int64_t Probe(const std::vector<uint64_t>& slots, uint64_t hash, Match match) {
+  const size_t mask = slots.size() - 1;
+  const uint64_t tag = hash & ~uint64_t{0xffffffff};
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const uint64_t slot = slots[i];
+    if (slot == 0) return -1;
+    if ((slot & ~uint64_t{0xffffffff}) != tag) continue;
+    const size_t record = (slot & 0xffffffff) - 1;
+    if (match(record)) return static_cast<int64_t>(record);
+  }
+}
+
 }  // namespace
 
 StatusOr<std::unique_ptr<Dictionary>> Dictionary::Open(Env* env, const std::string& path) {
@@ -32,6 +77,7 @@ StatusOr<std::unique_ptr<Dictionary>> Dictionary::FromBytes(std::string bytes,
   std::unique_ptr<Dictionary> dict(new Dictionary());
   dict->bytes_ = std::move(bytes);
   NL_RETURN_IF_ERROR(dict->Validate(name));
+  dict->BuildIndex();
   return dict;
 }
 
@@ -91,35 +137,60 @@ Status Dictionary::Validate(std::string_view name) {
   return absl::OkStatus();
 }
 
-bool Dictionary::HasLanguage(std::string_view lang) const {
-  return std::any_of(langs_.begin(), langs_.end(),
-                     [&](const DictLangRecord& l) { return LangOf(l) == lang; });
+void Dictionary::BuildIndex() {
+  // One table per language: the languages an article looks up in stay small and cached.
+  lang_tables_.resize(langs_.size());
+  for (size_t li = 0; li < langs_.size(); ++li) {
+    const DictLangRecord& l = langs_[li];
+    lang_codes_.push_back(PackLang(LangOf(l)));
+    lang_tables_[li].assign(SlotCount(l.entry_count), 0);
+    for (uint32_t i = 0; i < l.entry_count; ++i) {
+      Insert(&lang_tables_[li], Hash64(Str(entries_[l.first_entry + i].key)), i);
+    }
+  }
+  pivot_slots_.assign(SlotCount(pivots_.size()), 0);
+  for (size_t i = 0; i < pivots_.size(); ++i)
+    Insert(&pivot_slots_, Hash64(Str(pivots_[i].text)), i);
+}
+
+int Dictionary::LangIndex(std::string_view lang) const {
+  const uint32_t code = PackLang(lang);
+  for (size_t i = 0; i < lang_codes_.size(); ++i) {
+    if (lang_codes_[i] == code && LangOf(langs_[i]) == lang) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+bool Dictionary::HasLanguage(std::string_view lang) const { return LangIndex(lang) >= 0; }
+
+void Dictionary::Prefetch(std::string_view lang, std::string_view stem) const {
+  const int li = LangIndex(lang);
+  if (li < 0) return;
+  const std::vector<uint64_t>& slots = lang_tables_[li];
+  __builtin_prefetch(&slots[Hash64(stem) & (slots.size() - 1)]);
 }
 
 std::optional<Dictionary::Entry> Dictionary::Find(std::string_view lang,
                                                   std::string_view stem) const {
-  for (const DictLangRecord& l : langs_) {
-    if (LangOf(l) != lang) continue;
-    auto begin = entries_.begin() + l.first_entry;
-    auto end = begin + l.entry_count;
-    auto it = std::lower_bound(begin, end, stem, [&](const DictEntryRecord& e, std::string_view s) {
-      return Str(e.key) < s;
-    });
-    if (it == end || Str(it->key) != stem) return std::nullopt;
-    Entry entry;
-    entry.stopword = (it->flags & kDictEntryStopword) != 0;
-    entry.pivots = refs_.subspan(it->first_ref, it->ref_count);
-    return entry;
-  }
-  return std::nullopt;
+  const int li = LangIndex(lang);
+  if (li < 0) return std::nullopt;
+  const DictLangRecord& l = langs_[li];
+  const int64_t found = Probe(lang_tables_[li], Hash64(stem), [&](size_t i) {
+    return Str(entries_[l.first_entry + i].key) == stem;
+  });
+  if (found < 0) return std::nullopt;
+  const DictEntryRecord& e = entries_[l.first_entry + found];
+  Entry entry;
+  entry.stopword = (e.flags & kDictEntryStopword) != 0;
+  entry.pivots = refs_.subspan(e.first_ref, e.ref_count);
+  return entry;
 }
 
 std::optional<uint32_t> Dictionary::FindPivot(std::string_view english_stem) const {
-  auto it = std::lower_bound(
-      pivots_.begin(), pivots_.end(), english_stem,
-      [&](const DictPivotRecord& p, std::string_view s) { return Str(p.text) < s; });
-  if (it == pivots_.end() || Str(it->text) != english_stem) return std::nullopt;
-  return static_cast<uint32_t>(it - pivots_.begin());
+  const int64_t found = Probe(pivot_slots_, Hash64(english_stem),
+                              [&](size_t i) { return Str(pivots_[i].text) == english_stem; });
+  if (found < 0) return std::nullopt;
+  return static_cast<uint32_t>(found);
 }
 
 std::string_view Dictionary::pivot_text(uint32_t id) const { return Str(pivots_[id].text); }

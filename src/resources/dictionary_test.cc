@@ -70,6 +70,46 @@ TEST(Dictionary, RejectsCorruptFiles) {
   EXPECT_EQ(Dictionary::FromBytes(bad_ref, "x").status().code(), absl::StatusCode::kDataLoss);
 }
 
+// Find and FindPivot go through hash indexes built at load: every key of every language is
+// found with its own pivots, keys shared by languages stay apart, and absent keys are absent.
+TEST(Dictionary, HashIndexFindsEveryKey) {
+  DictionaryBuilder b;
+  auto key = [](int i) { return "w" + std::to_string(i * 7919 % 100003) + (i % 3 ? "" : "ё"); };
+  for (int i = 0; i < 3000; ++i) {
+    b.Add("de", key(i), {"p" + std::to_string(i)});
+    if (i % 2 == 0) b.Add("nl", key(i), {"q" + std::to_string(i)});
+  }
+  b.MarkStopword("nl", "en");
+  auto dict = Dictionary::FromBytes(b.Build(), "mem");
+  ASSERT_TRUE(dict.ok()) << dict.status();
+  const Dictionary& d = **dict;
+  auto pivot_of = [&](std::string_view lang, const std::string& k) -> std::string {
+    d.Prefetch(lang, k);  // a hint only
+    auto e = d.Find(lang, k);
+    if (!e) return "(none)";
+    return e->pivots.size() == 1 ? std::string(d.pivot_text(e->pivots[0])) : "(several)";
+  };
+  for (int i = 0; i < 3000; ++i) {
+    ASSERT_EQ(pivot_of("de", key(i)), "p" + std::to_string(i)) << key(i);
+    ASSERT_EQ(pivot_of("nl", key(i)), i % 2 == 0 ? "q" + std::to_string(i) : "(none)") << key(i);
+    ASSERT_EQ(pivot_of("de", key(i) + "x"), "(none)");
+  }
+  for (uint32_t id = 0; id < d.pivot_count(); ++id) {
+    auto found = d.FindPivot(d.pivot_text(id));
+    ASSERT_TRUE(found.has_value()) << d.pivot_text(id);
+    EXPECT_EQ(*found, id);
+  }
+  EXPECT_TRUE(d.Find("nl", "en").has_value());
+  EXPECT_FALSE(d.Find("de", "en").has_value());
+  // Language codes are compared whole, not as padded bytes.
+  EXPECT_FALSE(d.Find(std::string_view("nl\0", 3), "en").has_value());
+  EXPECT_FALSE(d.Find("nld", "en").has_value());
+  EXPECT_FALSE(d.Find("", "en").has_value());
+  EXPECT_FALSE(d.HasLanguage(std::string_view("de\0", 3)));
+  d.Prefetch("xx", "en");
+  d.Prefetch("toolong", "en");
+}
+
 TEST(Dictionary, BuiltFileTranslatesNewsWords) {
   auto dict = Dictionary::Open(Env::Default(), NEWSLOOM_DICTIONARY_PATH);
   ASSERT_TRUE(dict.ok()) << dict.status();

@@ -6,7 +6,9 @@
 #include <optional>
 #include <utility>
 
+#include "absl/container/flat_hash_map.h"
 #include "cluster/concept_matcher.h"
+#include "core/strings.h"
 #include "link/name_folding.h"
 #include "resources/dictionary.h"
 #include "text/analyzer.h"
@@ -21,11 +23,17 @@ constexpr size_t kMaxHeadlineBytes = 160;
 
 using Range = NameRanges::value_type;
 
+// Where terms go: a list of occurrences (with spans) or counts.
 class TermSink {
  public:
   explicit TermSink(std::vector<TermOccurrence>* out) : out_(out) {}
+  explicit TermSink(TermCounts* counts) : counts_(counts) {}
   void Add(std::string_view prefix, std::string_view value, uint32_t begin, uint32_t end,
            bool in_title) {
+    if (counts_ != nullptr) {
+      counts_->Add(prefix, value, in_title ? kTitleWdf : 1);
+      return;
+    }
     if (value.empty() || prefix.size() + value.size() > kMaxTermBytes) return;
     TermOccurrence t;
     t.term.reserve(prefix.size() + value.size());
@@ -37,7 +45,8 @@ class TermSink {
   }
 
  private:
-  std::vector<TermOccurrence>* out_;
+  std::vector<TermOccurrence>* out_ = nullptr;
+  TermCounts* counts_ = nullptr;
 };
 
 bool InRanges(const std::vector<Range>& ranges, uint32_t begin, uint32_t end) {
@@ -47,15 +56,16 @@ bool InRanges(const std::vector<Range>& ranges, uint32_t begin, uint32_t end) {
   return it->first <= begin && end <= it->second;
 }
 
-// Adds the pivot terms of one word, as the similarity features do (cluster/feature_builder.cc):
-// an English word is its own pivot when the dictionary knows it; other languages translate.
-// Returns false when the word is a stop word.
-bool AddPivots(const Dictionary* dict, std::string_view lang, const Token& tok, TermSink* sink,
-               uint32_t begin, uint32_t end, bool in_title) {
+// Calls emit(pivot) for the pivot terms of one word, as the similarity features find them
+// (cluster/feature_builder.cc): an English word is its own pivot when the dictionary knows it;
+// other languages translate. Returns false when the word is a stop word. Depends only on
+// `lang`, tok.lower and tok.stem.
+template <typename Emit>
+bool ForEachPivot(const Dictionary* dict, std::string_view lang, const Token& tok, Emit emit) {
   if (dict == nullptr) return true;
   if (lang == "en") {
     if (auto e = dict->Find("en", tok.stem); e && e->stopword) return false;
-    if (dict->FindPivot(tok.stem)) sink->Add(kPivotPrefix, tok.stem, begin, end, in_title);
+    if (dict->FindPivot(tok.stem)) emit(std::string_view(tok.stem));
     return true;
   }
   auto e = dict->Find(lang, tok.stem);
@@ -65,7 +75,7 @@ bool AddPivots(const Dictionary* dict, std::string_view lang, const Token& tok, 
   size_t n = 0;
   for (uint32_t p : e->pivots) {
     if (dict->pivot_weight(p) <= 0) continue;
-    sink->Add(kPivotPrefix, dict->pivot_text(p), begin, end, in_title);
+    emit(dict->pivot_text(p));
     if (++n == kMaxPivotsPerWord) break;
   }
   return true;
@@ -92,7 +102,10 @@ void AddTextTerms(const SearchResources& r, const AnalyzedDocument& doc, const T
     if (tok.kind != TokenKind::kWord && tok.kind != TokenKind::kNumber) continue;
     sink->Add("", tok.lower, tok.begin, tok.end, o.in_title);
     if (tok.kind != TokenKind::kWord) continue;
-    if (!AddPivots(r.dictionary, o.lang, tok, sink, tok.begin, tok.end, o.in_title)) continue;
+    const bool content = ForEachPivot(r.dictionary, o.lang, tok, [&](std::string_view pivot) {
+      sink->Add(kPivotPrefix, pivot, tok.begin, tok.end, o.in_title);
+    });
+    if (!content) continue;
     sink->Add(kStemPrefix, tok.stem, tok.begin, tok.end, o.in_title);
     if (o.name_ranges != nullptr && InRanges(*o.name_ranges, tok.begin, tok.end)) {
       sink->Add(kNamePrefix, NameKeyOf(tok), tok.begin, tok.end, o.in_title);
@@ -223,10 +236,10 @@ void AddFacts(std::string_view json, size_t text_size, TermSink* sink,
               std::vector<Range>* name_ranges) {
   if (json.empty()) return;
   thread_local simdjson::dom::parser parser;
-  const simdjson::padded_string padded(json.data(), json.size());
   element root_el;
   object root;
-  if (parser.parse(padded).get(root_el) != simdjson::SUCCESS ||
+  // Copied into the parser's own padded buffer, which it keeps for the next line.
+  if (parser.parse(json.data(), json.size()).get(root_el) != simdjson::SUCCESS ||
       root_el.get(root) != simdjson::SUCCESS) {
     return;
   }
@@ -253,29 +266,131 @@ std::string Headline(std::string_view title, const AnalyzedDocument& doc) {
   return std::string(h.substr(0, cut)) + "…";
 }
 
+// The analyses the title and text terms come from.
+struct Analyses {
+  std::string lang;  // the stored language ("nb" for "nn" and "no")
+  std::optional<AnalyzedDocument> restemmed;
+  std::optional<AnalyzedDocument> title;  // when there is one
+  const AnalyzedDocument* text = nullptr;
+};
+
+Status Analyse(const SearchResources& r, const AnalyzedDocument& analysed,
+               std::string_view stored_lang, std::string_view title, Analyses* out) {
+  out->lang =
+      std::string(stored_lang.empty() || stored_lang == "und" ? analysed.lang : stored_lang);
+  if (out->lang == "nn" || out->lang == "no") out->lang = "nb";
+  // Restemming needs a copy; the pipeline's analysis is normally in the stored language.
+  if (analysed.lang != out->lang) {
+    out->restemmed = analysed;
+    Restem(out->lang, &*out->restemmed);
+  }
+  out->text = out->restemmed ? &*out->restemmed : &analysed;
+  if (!title.empty()) {
+    NL_ASSIGN_OR_RETURN(out->title, r.analyzer->Analyze(title, out->lang));
+    if (out->title->lang != out->lang) Restem(out->lang, &*out->title);
+  }
+  return absl::OkStatus();
+}
+
 // The title and text terms of ExtractTextTerms, without the language term; fills `summary`.
 Status AddTitleAndText(const SearchResources& r, const AnalyzedDocument& analysed,
                        std::string_view stored_lang, std::string_view title,
                        const NameRanges& names, std::vector<TermOccurrence>* out,
                        ArticleSummary* summary) {
   TermSink sink(out);
-  std::string lang(stored_lang.empty() || stored_lang == "und" ? analysed.lang : stored_lang);
-  if (lang == "nn" || lang == "no") lang = "nb";
-  // Restemming needs a copy; the pipeline's analysis is normally in the stored language.
-  std::optional<AnalyzedDocument> restemmed;
-  if (analysed.lang != lang) {
-    restemmed = analysed;
-    Restem(lang, &*restemmed);
+  Analyses a;
+  NL_RETURN_IF_ERROR(Analyse(r, analysed, stored_lang, title, &a));
+  if (a.title) AddTextTerms(r, *a.title, {a.lang, true, nullptr}, &sink);
+  AddTextTerms(r, *a.text, {a.lang, false, &names}, &sink);
+  summary->headline = Headline(title, *a.text);
+  summary->lang = std::move(a.lang);
+  return absl::OkStatus();
+}
+
+// The distinct words (kWord tokens, told apart by surface and stem) of the title and the text
+// with their summed weights: the terms of a word depend on nothing else (AddTextTerms).
+class WordTally {
+ public:
+  explicit WordTally(size_t expected) {
+    index_.reserve(expected);
+    words_.reserve(expected);
   }
-  const AnalyzedDocument& doc = restemmed ? *restemmed : analysed;
-  if (!title.empty()) {
-    NL_ASSIGN_OR_RETURN(AnalyzedDocument t, r.analyzer->Analyze(title, lang));
-    if (t.lang != lang) Restem(lang, &t);
-    AddTextTerms(r, t, {lang, true, nullptr}, &sink);
+  // Adds an occurrence of `tok` (which must outlive the tally); returns the word's index.
+  uint32_t Add(const Token& tok, uint32_t wdf) {
+    auto [it, inserted] = index_.try_emplace({AbslView(tok.lower), AbslView(tok.stem)},
+                                             static_cast<uint32_t>(words_.size()));
+    if (inserted) words_.push_back({&tok, 0});
+    words_[it->second].wdf += wdf;
+    return it->second;
   }
-  AddTextTerms(r, doc, {lang, false, &names}, &sink);
-  summary->headline = Headline(title, doc);
-  summary->lang = std::move(lang);
+  struct Word {
+    const Token* token;  // the first occurrence
+    uint32_t wdf;
+  };
+  const std::vector<Word>& words() const { return words_; }
+
+ private:
+  absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>, uint32_t> index_;
+  std::vector<Word> words_;
+};
+
+// A word inside a person or organization mention of the text, and its index in the tally.
+using NamedWord = std::pair<const Token*, uint32_t>;
+
+// Counts the numbers of `doc` and tallies its words; `names` is null for the title.
+void TallyTokens(const AnalyzedDocument& doc, uint32_t wdf, const NameRanges* names,
+                 WordTally* tally, std::vector<NamedWord>* named, TermCounts* out) {
+  for (const Token& tok : doc.tokens) {
+    if (tok.kind == TokenKind::kNumber) {
+      out->Add("", tok.lower, wdf);
+    } else if (tok.kind == TokenKind::kWord) {
+      const uint32_t word = tally->Add(tok, wdf);
+      if (names != nullptr && InRanges(*names, tok.begin, tok.end)) named->emplace_back(&tok, word);
+    }
+  }
+}
+
+void CountConcepts(const SearchResources& r, const AnalyzedDocument& doc, uint32_t wdf,
+                   TermCounts* out) {
+  if (r.concepts == nullptr) return;
+  for (const cluster::ConceptHit& hit : r.concepts->Find(doc)) {
+    out->Add(kConceptPrefix, r.concepts->concept_ids()[hit.concept_index], wdf);
+  }
+}
+
+// AddTitleAndText, counted: each distinct word's terms are added once with its summed weight.
+Status CountTitleAndText(const SearchResources& r, const AnalyzedDocument& analysed,
+                         std::string_view stored_lang, std::string_view title,
+                         const NameRanges& names, TermCounts* out, ArticleSummary* summary) {
+  Analyses a;
+  NL_RETURN_IF_ERROR(Analyse(r, analysed, stored_lang, title, &a));
+  const size_t tokens = a.text->tokens.size() + (a.title ? a.title->tokens.size() : 0);
+  out->Reserve(3 * tokens + 16);
+  WordTally tally(tokens);
+  std::vector<NamedWord> named;
+  if (a.title) {
+    TallyTokens(*a.title, kTitleWdf, nullptr, &tally, &named, out);
+    CountConcepts(r, *a.title, kTitleWdf, out);
+  }
+  TallyTokens(*a.text, 1, &names, &tally, &named, out);
+  CountConcepts(r, *a.text, 1, out);
+  if (r.dictionary != nullptr) {
+    for (const auto& [tok, wdf] : tally.words()) r.dictionary->Prefetch(a.lang, tok->stem);
+  }
+  std::vector<bool> stop(tally.words().size());
+  for (size_t i = 0; i < tally.words().size(); ++i) {
+    const Token& tok = *tally.words()[i].token;
+    const uint32_t wdf = tally.words()[i].wdf;
+    out->Add("", tok.lower, wdf);
+    stop[i] = !ForEachPivot(r.dictionary, a.lang, tok,
+                            [&](std::string_view pivot) { out->Add(kPivotPrefix, pivot, wdf); });
+    if (!stop[i]) out->Add(kStemPrefix, tok.stem, wdf);
+  }
+  for (const auto& [tok, word] : named) {
+    if (!stop[word]) out->Add(kNamePrefix, NameKeyOf(*tok), 1);
+  }
+  summary->headline = Headline(title, *a.text);
+  summary->lang = std::move(a.lang);
   return absl::OkStatus();
 }
 
@@ -319,6 +434,75 @@ void AddFactTerms(std::string_view json, size_t text_size, std::vector<TermOccur
   TermSink sink(out);
   NameRanges ignored;
   AddFacts(json, text_size, &sink, names != nullptr ? names : &ignored);
+}
+
+void TermCounts::Add(std::string_view prefix, std::string_view value, uint32_t wdf) {
+  if (value.empty() || prefix.size() + value.size() > kMaxTermBytes) return;
+  Added a;
+  a.offset = static_cast<uint32_t>(bytes_.size());
+  a.size = static_cast<uint32_t>(prefix.size() + value.size());
+  a.wdf = wdf;
+  bytes_.append(prefix).append(value);
+  a.head = 0;
+  const size_t n = std::min<size_t>(8, a.size);
+  for (size_t i = 0; i < n; ++i) {
+    a.head |= uint64_t{static_cast<unsigned char>(bytes_[a.offset + i])} << (56 - 8 * i);
+  }
+  added_.push_back(a);
+}
+
+void TermCounts::Reserve(size_t adds) {
+  added_.reserve(added_.size() + adds);
+  bytes_.reserve(bytes_.size() + adds * 8);
+}
+
+uint32_t TermCounts::count(std::string_view term) const {
+  uint32_t n = 0;
+  for (const Added& a : added_) n += TermOf(a) == term ? a.wdf : 0;
+  return n;
+}
+
+std::vector<TermCounts::Entry> TermCounts::Sorted() const {
+  // Most comparisons are one integer comparison of the heads.
+  std::vector<Added> sorted = added_;
+  std::sort(sorted.begin(), sorted.end(), [this](const Added& a, const Added& b) {
+    return a.head != b.head ? a.head < b.head : TermOf(a) < TermOf(b);
+  });
+  std::vector<Entry> out;
+  out.reserve(sorted.size());
+  for (size_t i = 0; i < sorted.size(); ++i) {
+    const std::string_view term = TermOf(sorted[i]);
+    if (i > 0 && sorted[i].head == sorted[i - 1].head && term == TermOf(sorted[i - 1])) {
+      out.back().second += sorted[i].wdf;
+    } else {
+      out.emplace_back(std::string(term), sorted[i].wdf);
+    }
+  }
+  return out;
+}
+
+Status CountTextTerms(const SearchResources& r, const AnalyzedDocument& analysed,
+                      std::string_view stored_lang, std::string_view title, const NameRanges& names,
+                      TermCounts* out, ArticleSummary* summary) {
+  ArticleSummary local;
+  NL_RETURN_IF_ERROR(CountTitleAndText(r, analysed, stored_lang, title, names, out, &local));
+  out->Add(kLangPrefix, local.lang, 1);
+  if (summary != nullptr) *summary = std::move(local);
+  return absl::OkStatus();
+}
+
+void CountFactTerms(std::string_view json, size_t text_size, TermCounts* out, NameRanges* names) {
+  TermSink sink(out);
+  NameRanges ignored;
+  AddFacts(json, text_size, &sink, names != nullptr ? names : &ignored);
+}
+
+Status CountArticleTerms(const SearchResources& r, const StoredArticle& a, TermCounts* out,
+                         ArticleSummary* summary) {
+  NameRanges names;
+  CountFactTerms(a.json, a.text.size(), out, &names);
+  NL_ASSIGN_OR_RETURN(AnalyzedDocument doc, r.analyzer->Analyze(a.text, a.lang));
+  return CountTextTerms(r, doc, a.lang, a.title, names, out, summary);
 }
 
 StatusOr<std::vector<TermOccurrence>> ExtractArticleTerms(const SearchResources& r,

@@ -17,8 +17,12 @@
 //            ("XTriots")
 // Terms over kMaxTermBytes are dropped (Xapian's limit is 245 bytes).
 //
+// Indexing only needs each distinct term's count (its wdf): the Count* functions give exactly
+// what AddTerms makes of the Extract* lists, without building one TermOccurrence per
+// occurrence (they look each distinct word up in the dictionary once, not each occurrence).
+//
 // Thread safety: the functions are safe to call concurrently (per-thread parser and
-// stemmers).
+// stemmers); a TermCounts is used by one thread at a time.
 #ifndef NEWSLOOM_SEARCH_ARTICLE_TERMS_H_
 #define NEWSLOOM_SEARCH_ARTICLE_TERMS_H_
 
@@ -53,6 +57,7 @@ inline constexpr std::string_view kConceptPrefix = "XK";
 inline constexpr std::string_view kPivotPrefix = "XE";
 inline constexpr std::string_view kEventTypePrefix = "XT";
 inline constexpr size_t kMaxTermBytes = 200;
+inline constexpr uint32_t kTitleWdf = 3;  // an occurrence in the title counts three times
 
 // One occurrence of a term. begin == end when it has no place in the text (a fact of the whole
 // article, such as the main location's country). Spans are byte offsets into the text of the
@@ -79,6 +84,37 @@ StatusOr<std::vector<TermOccurrence>> ExtractArticleTerms(const SearchResources&
                                                           const StoredArticle& article,
                                                           ArticleSummary* summary);
 
+// The distinct terms of an article with their within-document frequencies (wdf): a term list
+// as the index stores it (index_layout.h AddTerms), without the spans. Adding is appending
+// (the terms' bytes go to one buffer); Sorted sums the occurrences of each term.
+class TermCounts {
+ public:
+  using Entry = std::pair<std::string, uint32_t>;  // term, wdf
+
+  // Adds `wdf` to the count of prefix+value. Like every term list, nothing when `value` is
+  // empty or the term would be over kMaxTermBytes.
+  void Add(std::string_view prefix, std::string_view value, uint32_t wdf);
+  // Room for `adds` more calls of Add without reallocating.
+  void Reserve(size_t adds);
+
+  // The count of `term`; 0 when absent. O(calls of Add).
+  uint32_t count(std::string_view term) const;
+  // The distinct terms in byte order with their summed counts.
+  std::vector<Entry> Sorted() const;
+
+ private:
+  struct Added {
+    uint64_t head;    // the first 8 bytes of the term, big-endian, zero-padded: sorts like it
+    uint32_t offset;  // of the term in bytes_
+    uint32_t size;
+    uint32_t wdf;
+  };
+  std::string_view TermOf(const Added& a) const { return {bytes_.data() + a.offset, a.size}; }
+
+  std::string bytes_;  // the added terms, one after another
+  std::vector<Added> added_;
+};
+
 // Byte ranges [begin, end) of the text that name persons and organizations, sorted.
 using NameRanges = std::vector<std::pair<uint32_t, uint32_t>>;
 
@@ -92,11 +128,22 @@ StatusOr<std::vector<TermOccurrence>> ExtractTextTerms(
     const SearchResources& resources, const AnalyzedDocument& doc, std::string_view stored_lang,
     std::string_view title, const NameRanges& names, ArticleSummary* summary);
 
+// ExtractTextTerms, counted into `out` (which may hold other terms: counts add up).
+Status CountTextTerms(const SearchResources& resources, const AnalyzedDocument& doc,
+                      std::string_view stored_lang, std::string_view title, const NameRanges& names,
+                      TermCounts* out, ArticleSummary* summary);
+
+// ExtractArticleTerms, counted into `out`.
+Status CountArticleTerms(const SearchResources& resources, const StoredArticle& article,
+                         TermCounts* out, ArticleSummary* summary);
+
 // Appends the terms of the facts of an articles.jsonl line (`json`; an unparsable or empty
 // line adds nothing) to `out`, keeping only mentions inside a text of `text_size` bytes, and
 // the person and organization mention ranges to `names` (sorted afterwards; may be null).
 void AddFactTerms(std::string_view json, size_t text_size, std::vector<TermOccurrence>* out,
                   NameRanges* names);
+// AddFactTerms, counted into `out`.
+void CountFactTerms(std::string_view json, size_t text_size, TermCounts* out, NameRanges* names);
 
 // The folded name key of a word ("Атамбаев", "Atambajev" -> "atambaev"): the linker's
 // FoldToken and StripSlavicCase (link/name_folding.h) of the token's latin_key (computed from

@@ -54,8 +54,12 @@ void AddTerms(const std::vector<TermOccurrence>& terms, Xapian::Document* doc) {
   // instead of per occurrence.
   absl::flat_hash_map<std::string_view, Xapian::termcount> wdf;
   wdf.reserve(terms.size());
-  for (const TermOccurrence& t : terms) wdf[t.term] += t.in_title ? 3 : 1;
+  for (const TermOccurrence& t : terms) wdf[t.term] += t.in_title ? kTitleWdf : 1;
   for (const auto& [term, count] : wdf) doc->add_term(std::string(term), count);
+}
+
+void AddTerms(const TermCounts& counts, Xapian::Document* doc) {
+  for (const TermCounts::Entry& e : counts.Sorted()) doc->add_term(e.first, e.second);
 }
 
 void SetDocumentFields(const StoredArticle& a, const ArticleSummary& summary,

@@ -44,9 +44,9 @@ StatusOr<SearchIndexWriter::Prepared> SearchIndexWriter::Prepare(
     const AnalyzedDocument& doc, std::string_view stored_lang, std::string_view title,
     const search::NameRanges& names) const {
   Prepared p;
-  NL_ASSIGN_OR_RETURN(
-      std::vector<search::TermOccurrence> terms,
-      search::ExtractTextTerms(*resources_, doc, stored_lang, title, names, &p.summary));
+  search::TermCounts terms;
+  NL_RETURN_IF_ERROR(
+      search::CountTextTerms(*resources_, doc, stored_lang, title, names, &terms, &p.summary));
   search::AddTerms(terms, &p.doc);
   return p;
 }
@@ -79,8 +79,8 @@ void SearchIndexWriter::WriteLoop() {
 }
 
 Status SearchIndexWriter::Write(Item item) {
-  std::vector<search::TermOccurrence> facts;
-  search::AddFactTerms(item.article.json, item.article.text.size(), &facts, nullptr);
+  search::TermCounts facts;
+  search::CountFactTerms(item.article.json, item.article.text.size(), &facts, nullptr);
   Xapian::Document& doc = item.prepared.doc;
   search::AddTerms(facts, &doc);
   search::SetDocumentFields(item.article, item.prepared.summary, &doc);

@@ -5,7 +5,8 @@
 //
 // The work is split in three:
 //   Prepare — the text terms of an analysed article (every word, its stem, dictionary pivots,
-//             concepts, name keys); const, for the analysis threads;
+//             concepts, name keys), counted per distinct word (article_terms.h TermCounts)
+//             and added to the document in byte order; const, for the analysis threads;
 //   Add     — hands the stored article to the writer's own thread and returns (it blocks only
 //             while kQueueCapacity articles wait);
 //   the writer thread — adds the terms of the articles.jsonl line (places, entity ids, event

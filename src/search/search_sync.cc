@@ -41,8 +41,8 @@ std::optional<std::string> IndexedVersion(Xapian::Database& db, const std::strin
 
 StatusOr<Xapian::Document> BuildDocument(const search::SearchResources& r, const StoredArticle& a) {
   search::ArticleSummary summary;
-  NL_ASSIGN_OR_RETURN(std::vector<search::TermOccurrence> terms,
-                      search::ExtractArticleTerms(r, a, &summary));
+  search::TermCounts terms;
+  NL_RETURN_IF_ERROR(search::CountArticleTerms(r, a, &terms, &summary));
   Xapian::Document doc;
   search::AddTerms(terms, &doc);
   search::SetDocumentFields(a, summary, &doc);
