@@ -91,8 +91,16 @@ StatusOr<std::unique_ptr<BackgroundDetector>> BackgroundDetector::Parse(std::str
       det->han_.push_back(cue.get());
     } else if (cue->words[0].back() == '*') {
       det->prefix_first_[cue->lang].push_back(cue.get());
+      std::unique_ptr<PrefixCues>& cues = det->prefix_cues_[cue->lang];
+      if (cues == nullptr) cues = std::make_unique<PrefixCues>();
+      const std::string_view prefix =
+          std::string_view(cue->words[0]).substr(0, cue->words[0].size() - 1);
+      const uint32_t id = cues->trie.Add(prefix);
+      if (id >= cues->by_key.size()) cues->by_key.resize(id + 1);
+      cues->by_key[id].push_back(cue.get());
     } else {
       det->by_lang_[cue->lang][cue->words[0]].push_back(cue.get());
+      det->first_words_.Add(cue->words[0]);
     }
     det->cues_.push_back(std::move(cue));
   }
@@ -137,13 +145,16 @@ int BackgroundDetector::CueScore(const AnalyzedDocument& doc, uint32_t sentence)
   }
   const auto words = by_lang_.find(AbslView(lang));
   const auto prefixed = prefix_first_.find(AbslView(lang));
+  const auto by_prefix = prefix_cues_.find(AbslView(lang));
+  const bool arabic = lang == "ar";
   const uint32_t end = std::min<uint32_t>(s.first_token + s.token_count, doc.tokens.size());
   for (uint32_t i = s.first_token; i < end; ++i) {
-    const std::string& lower = doc.tokens[i].lower;
+    const Token& token = doc.tokens[i];
+    const std::string& lower = token.lower;
     if (words != by_lang_.end()) {
-      const std::string_view keys[] = {lower, lang == "ar" ? ArabicCliticFree(lower) : ""};
+      const std::string_view keys[] = {lower, arabic ? ArabicCliticFree(lower) : ""};
       for (std::string_view key : keys) {
-        if (key.empty()) continue;
+        if (key.empty() || !first_words_.MayContain(key)) continue;
         const auto it = words->second.find(absl::string_view(key.data(), key.size()));
         if (it == words->second.end()) continue;
         for (const Cue* c : it->second) {
@@ -151,11 +162,22 @@ int BackgroundDetector::CueScore(const AnalyzedDocument& doc, uint32_t sentence)
         }
       }
     }
-    if (prefixed != prefix_first_.end()) {
+    if (prefixed == prefix_first_.end()) continue;
+    // A prefix word matches a word token it begins; a phrase may also start after
+    // punctuation, and Arabic words without their clitics.
+    if (arabic || token.kind == TokenKind::kPunct) {
       for (const Cue* c : prefixed->second) {
         if (Matches(*c, doc, i, end)) add(c);
       }
+      continue;
     }
+    by_prefix->second->trie.ForEachKeyIn(lower, extract_internal::ByteTrie::Direction::kForward,
+                                         [&](uint32_t id) {
+                                           for (const Cue* c : by_prefix->second->by_key[id]) {
+                                             if (Matches(*c, doc, i, end)) add(c);
+                                           }
+                                           return true;
+                                         });
   }
   return points;
 }

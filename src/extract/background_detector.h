@@ -38,6 +38,8 @@
 #include "core/fuzzy_date.h"
 #include "core/status.h"
 #include "extract/date_extractor.h"
+#include "extract/event_byte_trie.h"
+#include "extract/event_key_filter.h"
 #include "extract/facts.h"
 #include "text/analyzed_document.h"
 
@@ -89,6 +91,16 @@ class BackgroundDetector {
   absl::flat_hash_map<std::string, absl::flat_hash_map<std::string, std::vector<const Cue*>>>
       by_lang_;
   absl::flat_hash_map<std::string, std::vector<const Cue*>> prefix_first_;
+  // The same cues by the prefix of their first word (without '*'): a word token is tried
+  // only against the cues whose prefix begins it (other tokens, and Arabic words, that may
+  // match without their clitics, against all).
+  struct PrefixCues {
+    extract_internal::ByteTrie trie;
+    std::vector<std::vector<const Cue*>> by_key;  // trie key id -> cues
+  };
+  absl::flat_hash_map<std::string, std::unique_ptr<PrefixCues>> prefix_cues_;
+  // Pre-test of the first words of every by_lang_ map (event_key_filter.h).
+  extract_internal::KeyFilter first_words_;
   std::vector<const Cue*> han_;
   absl::flat_hash_map<std::string, std::vector<std::string>> since_;  // lang -> words
 };

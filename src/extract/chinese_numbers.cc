@@ -79,9 +79,10 @@ bool IsClassifier(char32_t c) {
 
 class ChineseScanner {
  public:
-  ChineseScanner(const std::vector<ChineseNumbers::Word>& words, std::string_view text,
+  ChineseScanner(const std::vector<ChineseNumbers::Word>& words,
+                 const ChineseNumbers::FirstChars& first_chars, std::string_view text,
                  uint32_t begin, uint32_t end)
-      : entries_(words) {
+      : entries_(words), first_chars_(first_chars) {
     for (size_t i = begin; i < end;) {
       const auto at = static_cast<uint32_t>(i);
       chars_.push_back({text_analysis::NextCodePoint(text, &i), at});
@@ -102,10 +103,15 @@ class ChineseScanner {
 
   std::vector<Char> chars_;
   const std::vector<ChineseNumbers::Word>& entries_;
+  const ChineseNumbers::FirstChars& first_chars_;
 };
 
 const NumberEntry* ChineseScanner::Match(size_t i, NumberWordKind kind, size_t* len) const {
   *len = 0;
+  if (i < size()) {
+    const uint32_t bit = static_cast<uint32_t>(chars_[i].cp) & 0xFFFF;
+    if ((first_chars_[bit >> 6] >> (bit & 63) & 1) == 0) return nullptr;
+  }
   for (const ChineseNumbers::Word& w : entries_) {  // longest first
     if (w.entry->kind != kind || i + w.chars.size() > size() || chars_[i].cp != w.chars[0]) {
       continue;
@@ -243,7 +249,10 @@ ChineseNumbers::ChineseNumbers(const NumberLexicon& lex) {
     Word w{{}, e};
     const std::string_view s = e->words[0];
     for (size_t i = 0; i < s.size();) w.chars.push_back(text_analysis::NextCodePoint(s, &i));
-    if (!w.chars.empty()) words_.push_back(std::move(w));
+    if (w.chars.empty()) continue;
+    const uint32_t bit = static_cast<uint32_t>(w.chars[0]) & 0xFFFF;
+    first_chars_[bit >> 6] |= uint64_t{1} << (bit & 63);
+    words_.push_back(std::move(w));
   }
   std::stable_sort(words_.begin(), words_.end(),
                    [](const Word& a, const Word& b) { return a.chars.size() > b.chars.size(); });
@@ -252,7 +261,7 @@ ChineseNumbers::ChineseNumbers(const NumberLexicon& lex) {
 void ChineseNumbers::Find(std::string_view text, uint32_t begin, uint32_t end,
                           std::vector<Quantity>* out) const {
   if (begin >= end || end > text.size()) return;
-  ChineseScanner(words_, text, begin, end).Run(out);
+  ChineseScanner(words_, first_chars_, text, begin, end).Run(out);
 }
 
 }  // namespace newsloom::extract_internal

@@ -31,8 +31,13 @@ class ChineseNumbers {
     const NumberEntry* entry;
   };
 
+  // Bit (c & 0xFFFF) is set for the first character c of every word: a character whose bit
+  // is clear starts no word.
+  using FirstChars = std::vector<uint64_t>;
+
  private:
   std::vector<Word> words_;  // longest first
+  FirstChars first_chars_ = FirstChars(65536 / 64);
 };
 
 }  // namespace newsloom::extract_internal

@@ -135,6 +135,7 @@ void DateLexicon::Index() {
   }
   for (auto& [lang, map] : by_lang_) SortLongestFirst(&map);
   SortLongestFirst(&all_);
+  for (const auto& [word, list] : all_) word_keys_.Add(word);
   std::stable_sort(han_.begin(), han_.end(), [](const DateWord* a, const DateWord* b) {
     return a->words[0].size() > b->words[0].size();
   });

@@ -14,6 +14,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "core/status.h"
+#include "extract/event_key_filter.h"
 
 namespace newsloom {
 
@@ -62,6 +63,9 @@ class DateLexicon {
   // The words of `lang` ("nn" reads "nb"); for a language without entries ("und"), the union
   // of all languages except zh; for "zh", no words (see han_entries). Never null.
   const WordMap* WordsOf(std::string_view lang) const;
+  // A cheap pre-test (event_key_filter.h): false when `word` is a key of no WordsOf map, so
+  // the map need not be searched; true for every key (and a few other words).
+  bool MayBeWord(std::string_view word) const { return word_keys_.MayContain(word); }
   // zh entries (matched character by character on Han text), longest first.
   const std::vector<const DateWord*>& han_entries() const { return han_; }
   // The zh entries that start with the UTF-8 character `first` (longest first); null when
@@ -90,6 +94,7 @@ class DateLexicon {
   std::vector<std::unique_ptr<DateWord>> entries_;
   absl::flat_hash_map<std::string, WordMap> by_lang_;
   WordMap all_;
+  extract_internal::KeyFilter word_keys_;  // the keys of all_ (every language but zh)
   std::vector<const DateWord*> han_;
   absl::flat_hash_map<std::string, std::vector<const DateWord*>> han_by_first_;
   absl::flat_hash_map<std::string, std::vector<const DateWord*>> weekdays_;

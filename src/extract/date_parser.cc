@@ -6,6 +6,7 @@
 
 #include "extract/date_han_scanner.h"
 #include "extract/date_numerals.h"
+#include "extract/event_key_filter.h"
 
 namespace newsloom {
 namespace {
@@ -14,17 +15,23 @@ using date_internal::DayNumber;
 using date_internal::ReadNumericDate;
 using date_internal::YearNumber;
 
-bool IsApostrophe(std::string_view s, size_t pos) {
-  return s[pos] == '\'' || s.substr(pos, 3) == "\u2019" || s.substr(pos, 2) == "\u02BC";
-}
-
-// The part of `w` before its first apostrophe ("sunday's" -> "sunday", "ocak'ta" -> "ocak");
-// empty when there is none.
+// The part of `w` before its first apostrophe (' U+2019 U+02BC) after its first byte
+// ("sunday's" -> "sunday", "ocak'ta" -> "ocak"); empty when there is none.
 std::string_view BeforeApostrophe(std::string_view w) {
   for (size_t i = 1; i < w.size(); ++i) {
-    if (IsApostrophe(w, i)) return w.substr(0, i);
+    const char c = w[i];
+    if (c == '\'') return w.substr(0, i);
+    if (c == '\xE2' && w.substr(i, 3) == "\u2019") return w.substr(0, i);
+    if (c == '\xCA' && w.substr(i, 2) == "\u02BC") return w.substr(0, i);
   }
   return {};
+}
+
+// Languages that write a weekday and a part of the day as one word ("samstagabend").
+bool WritesWeekdayCompounds(std::string_view lang) {
+  static constexpr std::string_view kCompounding[] = {"de", "nl", "nb", "da", "sv"};
+  return std::find(std::begin(kCompounding), std::end(kCompounding), lang) !=
+         std::end(kCompounding);
 }
 
 // One sentence being parsed: token access and lexicon lookups.
@@ -37,7 +44,8 @@ class SentenceParser {
         first_(doc.sentences[sentence].first_token),
         end_(first_ + doc.sentences[sentence].token_count),
         words_(lexicon.WordsOf(doc.lang)),
-        lang_(DateLanguage(doc.lang)) {}
+        lang_(DateLanguage(doc.lang)),
+        compound_weekdays_(WritesWeekdayCompounds(lang_) ? &lexicon.WeekdaysOf(lang_) : nullptr) {}
 
   std::vector<RawDate> Run();
 
@@ -74,8 +82,17 @@ class SentenceParser {
   const uint32_t sentence_;
   const uint32_t first_;
   const uint32_t end_;
+  // The entries of `word` in words_, after the lexicon's pre-test; null when none.
+  const DateLexicon::EntryList* Find(std::string_view word) const {
+    if (!lexicon_.MayBeWord(word)) return nullptr;
+    const auto it = words_->find(absl::string_view(word.data(), word.size()));
+    return it == words_->end() ? nullptr : &it->second;
+  }
+
   const DateLexicon::WordMap* words_;
   const std::string_view lang_;
+  // Weekdays written with a part of the day as one word; null in other languages.
+  const std::vector<const DateWord*>* compound_weekdays_;
   std::vector<RawDate> out_;
 };
 
@@ -101,9 +118,9 @@ SentenceParser::Match SentenceParser::Lookup(uint32_t i, std::optional<DateWordK
   const std::string_view keys[] = {lower, BeforeApostrophe(lower), clitic_free};
   for (std::string_view key : keys) {
     if (key.empty()) continue;
-    const auto it = words_->find(absl::string_view(key.data(), key.size()));
-    if (it == words_->end()) continue;
-    for (const DateWord* e : it->second) {
+    const DateLexicon::EntryList* list = Find(key);
+    if (list == nullptr) continue;
+    for (const DateWord* e : *list) {
       if (kind && e->kind != *kind) continue;
       uint32_t j = i + 1;
       bool ok = true;
@@ -132,22 +149,19 @@ std::optional<int> SentenceParser::YearAt(uint32_t i) const {
 }
 
 const DateWord* SentenceParser::WeekdayCompound(uint32_t i) const {
-  // Languages that write a weekday and a part of the day as one word.
-  static constexpr std::string_view kCompounding[] = {"de", "nl", "nb", "da", "sv"};
-  if (std::find(std::begin(kCompounding), std::end(kCompounding), lang_) ==
-      std::end(kCompounding)) {
-    return nullptr;
-  }
+  if (compound_weekdays_ == nullptr) return nullptr;
   if (tok(i).kind != TokenKind::kWord) return nullptr;
   const std::string& w = tok(i).lower;
-  for (const DateWord* e : lexicon_.WeekdaysOf(lang_)) {
+  for (const DateWord* e : *compound_weekdays_) {
     const std::string& head = e->words[0];
-    if (w.size() <= head.size() + 2 || w.compare(0, head.size(), head) != 0) continue;
+    if (w.size() <= head.size() + 2 || w[0] != head[0] || w.compare(0, head.size(), head) != 0) {
+      continue;
+    }
     std::string_view rest = std::string_view(w).substr(head.size());
     auto is_daypart = [&](std::string_view r) {
-      const auto it = words_->find(absl::string_view(r.data(), r.size()));
-      if (it == words_->end()) return false;
-      return std::any_of(it->second.begin(), it->second.end(), [](const DateWord* d) {
+      const DateLexicon::EntryList* list = Find(r);
+      if (list == nullptr) return false;
+      return std::any_of(list->begin(), list->end(), [](const DateWord* d) {
         return d->kind == DateWordKind::kDaypart && d->words.size() == 1;
       });
     };

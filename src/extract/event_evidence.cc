@@ -101,11 +101,14 @@ ArticleEvidence GatherEvidence(const AnalyzedDocument& doc, const std::vector<Tr
   size_t h = 0;
   for (uint32_t si = 0; si < n; ++si) {
     CueScores local{};
+    bool any = false;
     for (; h < hits.size() && hits[h].sentence <= si; ++h) {
       if (hits[h].sentence < si) continue;
       double& v = local[static_cast<int>(hits[h].cue)];
       v = std::min(v + hits[h].weight, kMaxPerCuePerSentence * hits[h].weight);
+      any = true;
     }
+    if (!any) continue;  // a sentence without triggers adds nothing
     EvidenceScores* out = ev.is_background[si] ? &ev.background : &ev.foreground;
     AddSentence(local, si, SentenceWeight(si, options), options, out);
   }

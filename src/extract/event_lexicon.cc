@@ -88,11 +88,17 @@ void Add(EventLexicon::LangIndex* index, const TriggerEntry* e) {
   switch (e->match) {
     case TriggerMatch::kWord:
       index->by_word[first].push_back(e);
-      if (e->stems.front() != first) index->by_stem[e->stems.front()].push_back(e);
+      index->word_keys.Add(first);
+      if (e->stems.front() != first) {
+        index->by_stem[e->stems.front()].push_back(e);
+        index->stem_keys.Add(e->stems.front());
+      }
       break;
-    case TriggerMatch::kPrefix:
-      index->by_prefix_key[std::string(extract_internal::PrefixKey(first))].push_back(e);
-      break;
+    case TriggerMatch::kPrefix: {
+      const uint32_t id = index->prefix_trie.Add(first);
+      if (id >= index->by_prefix.size()) index->by_prefix.resize(id + 1);
+      index->by_prefix[id].push_back(e);
+    } break;
     case TriggerMatch::kSub:
       index->sub.push_back(e);
       {
@@ -107,15 +113,6 @@ void Add(EventLexicon::LangIndex* index, const TriggerEntry* e) {
 }  // namespace
 
 namespace extract_internal {
-
-std::string_view PrefixKey(std::string_view word) {
-  size_t n = std::min<size_t>(4, word.size());
-  if (n < word.size()) {
-    // Back off to a character boundary: the byte at n must not be a continuation byte.
-    while (n > 1 && (static_cast<unsigned char>(word[n]) & 0xC0) == 0x80) --n;
-  }
-  return word.substr(0, n);
-}
 
 std::string FoldTrigger(std::string_view s) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));

@@ -24,6 +24,8 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "core/status.h"
+#include "extract/event_byte_trie.h"
+#include "extract/event_key_filter.h"
 
 namespace newsloom {
 
@@ -98,13 +100,19 @@ class EventLexicon {
   struct LangIndex {
     absl::flat_hash_map<std::string, std::vector<const TriggerEntry*>> by_word;  // lower
     absl::flat_hash_map<std::string, std::vector<const TriggerEntry*>> by_stem;  // stem
-    absl::flat_hash_map<std::string, std::vector<const TriggerEntry*>> by_prefix_key;
+    // Prefix entries by their first word: the trie finds the words that begin a token in one
+    // walk over its bytes; by_prefix[id] are the entries of trie key `id`.
+    extract_internal::ByteTrie prefix_trie;
+    std::vector<std::vector<const TriggerEntry*>> by_prefix;
     std::vector<const TriggerEntry*> sub;
     // Sub entries by extract_internal::SubKey of their first word, and one bit per key
     // present: text is scanned byte by byte, and the bit test skips almost every position.
     absl::flat_hash_map<uint16_t, std::vector<const TriggerEntry*>> sub_by_key;
     std::vector<uint64_t> sub_key_bits = std::vector<uint64_t>(65536 / 64);
     bool HasSubKey(uint16_t key) const { return sub_key_bits[key >> 6] >> (key & 63) & 1; }
+    // Pre-tests of the keys of by_word and by_stem (no false negatives): the matcher tries
+    // the maps only for tokens that pass.
+    extract_internal::KeyFilter word_keys, stem_keys;
   };
 
   // Parses the TSV described in data/lexicons/event_triggers.tsv. `name` (a path) prefixes
@@ -133,9 +141,6 @@ class EventLexicon {
 };
 
 namespace extract_internal {
-// The prefix-index key of a word of at least 4 bytes: its first bytes up to the last UTF-8
-// character boundary at or before byte 4. Equal for a prefix and every word it begins.
-std::string_view PrefixKey(std::string_view word);
 // The sub-index key: the first two bytes at `p` (which must have two readable bytes).
 inline uint16_t SubKey(const char* p) {
   return static_cast<uint16_t>(static_cast<unsigned char>(p[0]) << 8 |

@@ -56,15 +56,6 @@ TEST(EventLexiconTest, ErrorsNameFileAndLine) {
   }
 }
 
-TEST(EventLexiconTest, PrefixKeyStopsOnCharacterBoundary) {
-  using extract_internal::PrefixKey;
-  EXPECT_EQ(PrefixKey("protest"), "prot");
-  EXPECT_EQ(PrefixKey("протест"), "пр");
-  EXPECT_EQ(PrefixKey("抗议者"), "抗");
-  EXPECT_EQ(PrefixKey("a抗议"), "a抗");
-  EXPECT_EQ(PrefixKey("ab抗议"), "ab");
-}
-
 class MatcherTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {

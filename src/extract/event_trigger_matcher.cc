@@ -68,6 +68,11 @@ class SentenceMatcher {
   SentenceMatcher(const AnalyzedDocument& doc, const Sentence& s)
       : doc_(doc), end_(s.first_token + s.token_count) {}
 
+  // MatchFrom(e, 0, ti) for word token `ti` whose forms are `first`.
+  uint32_t MatchAt(const TriggerEntry& e, const TokenForms& first, uint32_t ti) const {
+    return MatchesWord(e, 0, first) ? MatchFrom(e, 1, ti + 1) : 0;
+  }
+
   // The token index one past the match of e.words[wi..] starting at token `ti`; 0 when none.
   uint32_t MatchFrom(const TriggerEntry& e, size_t wi, uint32_t ti) const {
     if (wi == e.words.size()) return ti;
@@ -92,26 +97,36 @@ class SentenceMatcher {
 
 void Candidates(const EventLexicon::LangIndex& index, const TokenForms& f, bool han_doc,
                 std::vector<const TriggerEntry*>* out) {
-  auto add = [out](const auto& map, std::string_view key) {
+  auto add = [out](const auto& map, const extract_internal::KeyFilter& keys, std::string_view key) {
+    if (!keys.MayContain(key)) return;
     auto it = map.find(AbslView(key));
     if (it != map.end()) out->insert(out->end(), it->second.begin(), it->second.end());
   };
   for (int i = 0; i < f.count; ++i) {
-    add(index.by_word, f.forms[i]);
-    if (f.forms[i].size() >= 4) add(index.by_prefix_key, extract_internal::PrefixKey(f.forms[i]));
+    add(index.by_word, index.word_keys, f.forms[i]);
+    index.prefix_trie.ForEachKeyIn(f.forms[i], extract_internal::ByteTrie::Direction::kForward,
+                                   [&](uint32_t id) {
+                                     const auto& list = index.by_prefix[id];
+                                     out->insert(out->end(), list.begin(), list.end());
+                                     return true;
+                                   });
   }
   if (f.stem != f.forms[0]) {
-    add(index.by_stem, f.stem);
-    add(index.by_word, f.stem);  // entries whose word is its own stem ("protest")
+    add(index.by_stem, index.stem_keys, f.stem);
+    add(index.by_word, index.word_keys, f.stem);  // entries whose word is its own stem
   }
   if (han_doc) return;
-  // Sub entries whose first word may occur inside the token.
+  // Sub entries whose first word occurs inside the token (the other forms are parts of the
+  // first), at each place it occurs.
   const std::string_view lower = f.forms[0];
   for (size_t p = 0; p + 1 < lower.size(); ++p) {
+    if ((static_cast<unsigned char>(lower[p]) & 0xC0) == 0x80) continue;  // inside a character
     const uint16_t key = extract_internal::SubKey(lower.data() + p);
     if (!index.HasSubKey(key)) continue;
-    const auto& list = index.sub_by_key.find(key)->second;
-    out->insert(out->end(), list.begin(), list.end());
+    for (const TriggerEntry* e : index.sub_by_key.find(key)->second) {
+      const std::string& w = e->words.front();
+      if (lower.compare(p, w.size(), w) == 0) out->push_back(e);
+    }
   }
 }
 
@@ -121,6 +136,8 @@ void FindHanSubstrings(const AnalyzedDocument& doc, uint32_t si,
   const Sentence& s = doc.sentences[si];
   const std::string_view text = std::string_view(doc.text).substr(s.begin, s.end - s.begin);
   for (size_t pos = 0; pos + 1 < text.size(); ++pos) {
+    // Words start with a whole character: never at a continuation byte.
+    if ((static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) continue;
     const uint16_t key = extract_internal::SubKey(text.data() + pos);
     if (!index.HasSubKey(key)) continue;
     for (const TriggerEntry* e : index.sub_by_key.find(key)->second) {
@@ -180,10 +197,11 @@ std::vector<TriggerHit> FindTriggers(const AnalyzedDocument& doc, const EventLex
       const Token& tok = doc.tokens[ti];
       if (tok.kind != TokenKind::kWord) continue;
       cands.clear();
-      Candidates(index, FormsOf(tok), han_doc, &cands);
+      const TokenForms forms = FormsOf(tok);
+      Candidates(index, forms, han_doc, &cands);
       const size_t token_first_hit = hits.size();
       for (const TriggerEntry* e : cands) {
-        const uint32_t end = matcher.MatchFrom(*e, 0, ti);
+        const uint32_t end = matcher.MatchAt(*e, forms, ti);
         if (end == 0) continue;
         AddUnique({e->cue, e->weight, si, tok.begin, doc.tokens[end - 1].end, e}, token_first_hit,
                   &hits);

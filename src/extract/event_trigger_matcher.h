@@ -4,6 +4,10 @@
 // Arabic tokens are also tried without their proclitics (و ف ب ل ك + ال), so "والمتظاهرين"
 // matches the entry "متظاهر" (prefix).
 //
+// Cost: per word token a few bit tests (event_key_filter.h), a hash lookup only for tokens that
+// may be keys, and one walk of the prefix-entry trie (event_byte_trie.h); only entries whose
+// first word is found in the token are tried on the sentence.
+//
 // Thread safety: pure function of its arguments.
 #ifndef NEWSLOOM_EXTRACT_EVENT_TRIGGER_MATCHER_H_
 #define NEWSLOOM_EXTRACT_EVENT_TRIGGER_MATCHER_H_
@@ -22,7 +26,9 @@ struct TriggerHit {
   uint32_t sentence = 0;
   uint32_t begin = 0;  // byte span in doc.text of the matched tokens
   uint32_t end = 0;
-  const TriggerEntry* entry = nullptr;  // owned by the lexicon
+  // The entry that matched, owned by the lexicon (when entries of one cue match the same span
+  // with the same weight, one of them).
+  const TriggerEntry* entry = nullptr;
 };
 
 // Hits in text order (by begin, then cue). One token may give several hits of different cues

@@ -9,7 +9,7 @@ newsloom_embed(newsloom_extract_events kEventTriggersTsv
 
 newsloom_test(extract_events_test
   SRCS event_classifier_test.cc event_lexicon_test.cc event_rules_test.cc
-       event_corpus_test.cc
+       event_corpus_test.cc event_key_filter_test.cc
   DEPS newsloom_extract_events newsloom_ingest newsloom_eval)
 
 newsloom_benchmark(event_classifier_benchmark
@@ -20,3 +20,9 @@ newsloom_fuzzer(event_classifier_fuzzer
   SRCS event_classifier_fuzzer.cc
   DEPS newsloom_extract_events
   CORPUS ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/event_classifier)
+
+# CPU of all event layers (dates, figures, event type, actors) on the synthetic bench corpus.
+newsloom_benchmark(event_layers_benchmark
+  SRCS event_layers_benchmark.cc
+  DEPS newsloom_extract_events newsloom_extract_dates newsloom_extract_figures newsloom_bench
+       newsloom_text)

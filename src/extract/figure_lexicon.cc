@@ -89,6 +89,7 @@ StatusOr<std::unique_ptr<FigureLexicon>> FigureLexicon::Parse(std::string_view t
     if (w.cls == FigureWordClass::kOne) {
       lex->one_words_[w.lang].insert(FoldCase(w.phrase));
       lex->one_words_["*"].insert(FoldCase(w.phrase));
+      lex->one_filter_.Add(FoldCase(w.phrase));
     }
     lex->words_.push_back(std::move(w));
   }

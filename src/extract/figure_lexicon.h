@@ -15,6 +15,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "core/status.h"
+#include "extract/event_key_filter.h"
 #include "extract/figure_phrase_matcher.h"
 
 namespace newsloom {
@@ -63,6 +64,8 @@ class FigureLexicon {
   // The folded words of class kOne in `lang` (of any language when `lang` has no entries):
   // a cheap test before matching a sentence without numbers. Never null.
   const absl::flat_hash_set<std::string>& OneWords(std::string_view lang) const;
+  // A cheap pre-test (event_key_filter.h): false when `word` is in no OneWords set.
+  bool MayBeOneWord(std::string_view word) const { return one_filter_.MayContain(word); }
   // The trigger or protest row among RowsOf(payload); nullptr when none.
   const FigureWord* TriggerOf(int payload) const;
 
@@ -72,6 +75,7 @@ class FigureLexicon {
   std::vector<std::vector<int>> groups_;  // rows per distinct (lang, phrase)
   // Folded kOne words by language, and under "*" for languages without rows.
   absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>> one_words_;
+  extract_internal::KeyFilter one_filter_;  // every kOne word of every language
   absl::flat_hash_set<std::string> langs_;
   std::unique_ptr<FigurePhraseMatcher> matcher_;
 };

@@ -45,10 +45,7 @@ bool WordMatchesForm(const PhraseWord& w, std::string_view lower, std::string_vi
 
 // True when `s` holds "'" or a byte that may start U+2019.
 bool MayHaveApostrophe(std::string_view s) {
-  for (char c : s) {
-    if (c == '\'' || c == '\xE2') return true;
-  }
-  return false;
+  return extract_internal::HasEitherByte(s, '\'', 0xE2);
 }
 
 std::string_view MapLang(std::string_view lang) { return lang == "nn" ? "nb" : lang; }
@@ -144,11 +141,20 @@ FigurePhraseMatcher::FigurePhraseMatcher(const std::vector<Input>& inputs) {
       const PhraseWord& w = e.words[0];
       if (e.han) {
         index->han[std::string(FirstChar(w.text))].push_back(id);
+        index->han_keys.Add(FirstChar(w.text));
       } else if (w.prefix) {
         index->prefixed[std::string(FirstChar(w.text))].push_back(id);
+        if (!w.text.empty()) {
+          const auto b = static_cast<uint8_t>(w.text[0]);
+          index->prefixed_first_bytes[b >> 6] |= uint64_t{1} << (b & 63);
+        }
       } else {
         index->by_word[w.text].push_back(id);
-        if (!w.stem.empty() && w.stem != w.text) index->by_stem[w.stem].push_back(id);
+        index->word_keys.Add(w.text);
+        if (!w.stem.empty() && w.stem != w.text) {
+          index->by_stem[w.stem].push_back(id);
+          index->stem_keys.Add(w.stem);
+        }
       }
     }
   }
@@ -177,7 +183,9 @@ void FigurePhraseMatcher::HanMatches(const AnalyzedDocument& doc, const LangInde
   const uint32_t limit = doc.tokens[end - 1].end;
   const std::string_view text = doc.text;
   for (uint32_t p = t.begin; p < t.end; p += Utf8Length(static_cast<unsigned char>(text[p]))) {
-    const auto it = index.han.find(AbslView(FirstChar(text.substr(p))));
+    const std::string_view first = FirstChar(text.substr(p));
+    if (!index.han_keys.MayContain(first)) continue;
+    const auto it = index.han.find(AbslView(first));
     if (it == index.han.end()) continue;
     for (uint32_t id : it->second) {
       const std::string& s = entries_[id].words[0].text;
@@ -194,6 +202,50 @@ void FigurePhraseMatcher::HanMatches(const AnalyzedDocument& doc, const LangInde
   }
 }
 
+// Entries whose first word may match token `t`: by its folded form, its stem, its form with
+// typographic apostrophes and without an elision, Arabic forms without marks and clitics, and
+// prefix entries by the first character of each form. Unsorted, may repeat.
+void FigurePhraseMatcher::CandidateIds(const LangIndex& index, const Token& t, bool arabic,
+                                       std::vector<uint32_t>* ids) {
+  ids->clear();
+  auto add = [&](std::string_view key) {
+    if (!index.word_keys.MayContain(key)) return;
+    const auto it = index.by_word.find(AbslView(key));
+    if (it != index.by_word.end()) ids->insert(ids->end(), it->second.begin(), it->second.end());
+  };
+  auto add_prefixed = [&](std::string_view form) {
+    if (!index.MayStartPrefixed(form)) return;
+    const auto it = index.prefixed.find(AbslView(FirstChar(form)));
+    if (it != index.prefixed.end()) ids->insert(ids->end(), it->second.begin(), it->second.end());
+  };
+  add(t.lower);
+  add_prefixed(t.lower);
+  if (!index.by_stem.empty() && index.stem_keys.MayContain(t.stem)) {
+    const auto it = index.by_stem.find(AbslView(t.stem));
+    if (it != index.by_stem.end()) ids->insert(ids->end(), it->second.begin(), it->second.end());
+  }
+  if (MayHaveApostrophe(t.lower)) {
+    const std::string lower = NormalizeApostrophes(t.lower);
+    add(lower);
+    if (const std::string_view rest = ElidedRest(lower); !rest.empty()) {
+      add(rest);
+      add_prefixed(rest);
+    }
+  }
+  if (arabic) {
+    const std::string plain = StripArabicMarks(t.lower);
+    if (plain.size() != t.lower.size()) add(plain);
+    add_prefixed(plain);  // clitic-stripped forms start with another letter
+    for (std::string_view c : kArabicClitics) {
+      const std::string_view lower = plain;
+      if (lower.size() > c.size() + 2 && lower.substr(0, c.size()) == c) {
+        add(lower.substr(c.size()));
+        add_prefixed(lower.substr(c.size()));
+      }
+    }
+  }
+}
+
 std::vector<PhraseMatch> FigurePhraseMatcher::Find(const AnalyzedDocument& doc, uint32_t first,
                                                    uint32_t end) const {
   std::vector<PhraseMatch> candidates;
@@ -206,49 +258,7 @@ std::vector<PhraseMatch> FigurePhraseMatcher::Find(const AnalyzedDocument& doc, 
     const Token& t = doc.tokens[i];
     if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kNumber) continue;
     if (t.script == Script::kHan && !index.han.empty()) HanMatches(doc, index, i, end, &candidates);
-    ids.clear();
-    auto add = [&](std::string_view key) {
-      const auto it = index.by_word.find(AbslView(key));
-      if (it != index.by_word.end()) ids.insert(ids.end(), it->second.begin(), it->second.end());
-    };
-    add(t.lower);
-    if (!index.by_stem.empty()) {
-      const auto it = index.by_stem.find(AbslView(t.stem));
-      if (it != index.by_stem.end()) ids.insert(ids.end(), it->second.begin(), it->second.end());
-    }
-    if (MayHaveApostrophe(t.lower)) {
-      const std::string lower = NormalizeApostrophes(t.lower);
-      add(lower);
-      if (const std::string_view rest = ElidedRest(lower); !rest.empty()) add(rest);
-    }
-    if (arabic) {
-      const std::string plain = StripArabicMarks(t.lower);
-      if (plain.size() != t.lower.size()) add(plain);
-      for (std::string_view c : kArabicClitics) {
-        const std::string_view lower = plain;
-        if (lower.size() > c.size() + 2 && lower.substr(0, c.size()) == c) {
-          add(lower.substr(c.size()));
-        }
-      }
-    }
-    auto add_prefixed = [&](std::string_view form) {
-      const auto it = index.prefixed.find(AbslView(FirstChar(form)));
-      if (it != index.prefixed.end()) ids.insert(ids.end(), it->second.begin(), it->second.end());
-    };
-    add_prefixed(t.lower);
-    if (arabic) {  // clitic-stripped forms start with another letter
-      const std::string plain = StripArabicMarks(t.lower);
-      for (std::string_view c : kArabicClitics) {
-        if (plain.size() > c.size() + 2 && std::string_view(plain).substr(0, c.size()) == c) {
-          add_prefixed(std::string_view(plain).substr(c.size()));
-        }
-      }
-      add_prefixed(plain);
-    }
-    if (MayHaveApostrophe(t.lower)) {
-      const std::string lower = NormalizeApostrophes(t.lower);
-      if (const std::string_view rest = ElidedRest(lower); !rest.empty()) add_prefixed(rest);
-    }
+    CandidateIds(index, t, arabic, &ids);
     if (ids.empty()) continue;
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());

@@ -17,16 +17,21 @@
 //
 // Languages: entries of `lang`; "nn" uses "nb"; a language without entries uses every entry.
 //
+// Cost: per token, a few bit tests (event_key_filter.h) and a hash lookup only for tokens
+// that may be keys; no allocation for tokens that match nothing.
+//
 // Thread safety: immutable after Build; Find is const and safe to call concurrently.
 #ifndef NEWSLOOM_EXTRACT_FIGURE_PHRASE_MATCHER_H_
 #define NEWSLOOM_EXTRACT_FIGURE_PHRASE_MATCHER_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "extract/event_key_filter.h"
 #include "text/analyzed_document.h"
 
 namespace newsloom {
@@ -77,10 +82,20 @@ class FigurePhraseMatcher {
     // Entries whose first word is a prefix, and Han entries, by their first character.
     absl::flat_hash_map<std::string, std::vector<uint32_t>> prefixed;
     absl::flat_hash_map<std::string, std::vector<uint32_t>> han;
+    // Pre-tests of the maps' keys (no false negatives): most tokens are no key.
+    extract_internal::KeyFilter word_keys, stem_keys, han_keys;
+    std::array<uint64_t, 4> prefixed_first_bytes{};  // first bytes of the `prefixed` keys
+    bool MayStartPrefixed(std::string_view form) const {
+      if (form.empty()) return false;
+      const auto b = static_cast<uint8_t>(form[0]);
+      return (prefixed_first_bytes[b >> 6] >> (b & 63) & 1) != 0;
+    }
   };
   const LangIndex& IndexOf(std::string_view lang) const;
   bool MatchAt(const AnalyzedDocument& doc, const PhraseEntry& e, uint32_t i, uint32_t end,
                uint32_t* stop) const;
+  static void CandidateIds(const LangIndex& index, const Token& t, bool arabic,
+                           std::vector<uint32_t>* ids);
   void HanMatches(const AnalyzedDocument& doc, const LangIndex& index, uint32_t i, uint32_t end,
                   std::vector<PhraseMatch>* out) const;
 

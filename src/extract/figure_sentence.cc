@@ -71,7 +71,8 @@ bool FigureSentence::MayHoldSingular() const {
   const absl::flat_hash_set<std::string>& ones = words_.OneWords(doc_.lang);
   if (ones.empty()) return false;
   for (uint32_t t = first_; t + 1 < end_; ++t) {
-    if (!ones.contains(AbslView(doc_.tokens[t].lower))) continue;
+    const std::string& lower = doc_.tokens[t].lower;
+    if (!words_.MayBeOneWord(lower) || !ones.contains(AbslView(lower))) continue;
     for (const PhraseMatch& m : actors_.FindIn(doc_, t + 1, std::min(end_, t + 2 + kWindow))) {
       if (m.first_token <= t + 2) return true;
     }

@@ -8,6 +8,8 @@
 #include "core/strings.h"
 #include "extract/chinese_numbers.h"
 #include "extract/digit_string.h"
+#include "extract/event_byte_trie.h"
+#include "extract/event_key_filter.h"
 #include "extract/number_words.h"
 #include "text/abbreviations.h"
 
@@ -15,10 +17,44 @@ namespace newsloom {
 
 extern const std::string_view kNumbersTsv;
 
+namespace extract_internal {
+
+// Pre-tests for one word map of the lexicon, exact in the negative: a word the filter rejects
+// is no key of the map, and a word MaySplit rejects is one SplitCompound cannot split (its
+// first piece and its last, non-joiner, piece are FindPiece hits of the same map).
+class NumberWordIndex {
+ public:
+  explicit NumberWordIndex(const NumberLexicon::WordMap& words) {
+    for (const auto& [key, list] : words) {
+      keys_.Add(key);
+      const NumberEntry* piece = FindPiece(words, key);
+      if (piece == nullptr) continue;
+      first_pieces_.Add(key, ByteTrie::Direction::kForward);
+      if (piece->kind != NumberWordKind::kJoiner) {
+        last_pieces_.Add(key, ByteTrie::Direction::kBackward);
+      }
+    }
+  }
+  bool MayBeKey(std::string_view w) const { return keys_.MayContain(w); }
+  bool MaySplit(std::string_view w) const {
+    constexpr size_t kMinWord = 4, kMaxWord = 64;  // SplitCompound's limits
+    return w.size() >= kMinWord && w.size() <= kMaxWord &&
+           first_pieces_.HasKeyIn(w, ByteTrie::Direction::kForward) &&
+           last_pieces_.HasKeyIn(w, ByteTrie::Direction::kBackward);
+  }
+
+ private:
+  KeyFilter keys_;
+  ByteTrie first_pieces_, last_pieces_;
+};
+
+}  // namespace extract_internal
+
 namespace {
 
 using extract_internal::DigitNumber;
 using extract_internal::FindPiece;
+using extract_internal::NumberWordIndex;
 using extract_internal::ParseDigitString;
 using extract_internal::ScaleToInteger;
 using extract_internal::SplitCompound;
@@ -36,18 +72,25 @@ bool IsApproxQualifier(std::string_view q) {
 // Scans the tokens of one sentence; see number_parser.h for what counts.
 class Scanner {
  public:
-  Scanner(const NumberLexicon& lex, const AnalyzedDocument& doc, size_t first, size_t last,
+  Scanner(const NumberLexicon& lex, const NumberLexicon::WordMap& words,
+          const NumberWordIndex& index, const AnalyzedDocument& doc, size_t first, size_t last,
           std::vector<Quantity>* out)
       : lex_(lex),
         doc_(doc),
         lang_(doc.lang),
-        words_(*lex.WordsOf(doc.lang)),
+        words_(words),
+        index_(index),
         full_words_(lex.HasLanguage(doc.lang)),
         first_(first),
         last_(last),
-        out_(out) {}
+        out_(out),
+        lookups_(last - first, &kNotLooked) {}
 
   void Run();
+  // False when no token of the sentence can start a quantity: no digits, no hyphen (joined
+  // number words), no word that may be a lexicon key or split into number pieces. Run finds
+  // nothing in such a sentence; this test is the same per-token work without the parsing.
+  bool MayHoldQuantity() const;
 
  private:
   struct Expr {
@@ -83,20 +126,49 @@ class Scanner {
   size_t ReadAfterQualifier(size_t end, Expr* e) const;
   void Emit(size_t begin_token, const Expr& e, const NumberEntry* qualifier);
 
+  // The lexicon entries of a word, from the map when the pre-test passes.
+  const NumberLexicon::EntryList* Find(std::string_view w) const {
+    if (!index_.MayBeKey(w)) return nullptr;
+    const auto it = words_.find(AbslView(w));
+    return it == words_.end() ? nullptr : &it->second;
+  }
+
+  static const NumberLexicon::EntryList kNotLooked;  // lookups_ placeholder
+
   const NumberLexicon& lex_;
   const AnalyzedDocument& doc_;
   const std::string_view lang_;
   const NumberLexicon::WordMap& words_;
+  const NumberWordIndex& index_;
   const bool full_words_;  // the language has its own entries: read words and qualifiers
   const size_t first_;
   const size_t last_;
   std::vector<Quantity>* out_;
+  // Lookup(i) per token of the sentence (index i - first_), &kNotLooked until looked up.
+  mutable std::vector<const NumberLexicon::EntryList*> lookups_;
 };
 
+const NumberLexicon::EntryList Scanner::kNotLooked;
+
 const NumberLexicon::EntryList* Scanner::Lookup(size_t i) const {
-  if (T(i).kind != TokenKind::kWord) return nullptr;
-  const auto it = words_.find(AbslView(T(i).lower));
-  return it == words_.end() ? nullptr : &it->second;
+  const NumberLexicon::EntryList*& cached = lookups_[i - first_];
+  if (cached == &kNotLooked) {
+    cached = T(i).kind == TokenKind::kWord ? Find(T(i).lower) : nullptr;
+  }
+  return cached;
+}
+
+// FindPiece (number_words.h) on the entries of a word already looked up.
+const NumberEntry* PieceOf(const NumberLexicon::EntryList* list) {
+  if (list == nullptr) return nullptr;
+  for (const NumberEntry* e : *list) {
+    if (e->words.size() != 1) continue;
+    if (e->kind == NumberWordKind::kCardinal || e->kind == NumberWordKind::kMultiplier ||
+        e->kind == NumberWordKind::kJoiner) {
+      return e;
+    }
+  }
+  return nullptr;
 }
 
 const NumberEntry* Scanner::MatchPhrase(size_t i, NumberWordKind kind) const {
@@ -114,7 +186,18 @@ const NumberEntry* Scanner::MatchPhrase(size_t i, NumberWordKind kind) const {
   return nullptr;
 }
 
+bool Scanner::MayHoldQuantity() const {
+  for (size_t i = first_; i < last_; ++i) {
+    const Token& t = T(i);
+    if (t.kind == TokenKind::kNumber || IsHyphen(i)) return true;
+    if (t.kind != TokenKind::kWord) continue;
+    if (index_.MayBeKey(t.lower) || (full_words_ && index_.MaySplit(t.lower))) return true;
+  }
+  return false;
+}
+
 void Scanner::Run() {
+  if (!MayHoldQuantity()) return;
   for (size_t i = first_; i < last_;) {
     size_t j = i;
     const NumberEntry* q = full_words_ ? MatchPhrase(i, NumberWordKind::kQualifier) : nullptr;
@@ -172,17 +255,18 @@ bool Scanner::ReadPiece(size_t t, std::vector<const NumberEntry*>* pieces, size_
   for (size_t stop = run; stop > t; stop -= 2) {
     std::string joined = T(t).lower;
     for (size_t k = t + 2; k <= stop; k += 2) joined += "-" + T(k).lower;
-    if (const NumberEntry* e = FindPiece(words_, joined)) {
+    if (const NumberEntry* e = PieceOf(Find(joined))) {
       *pieces = {e};
       *next = stop + 1;
       return true;
     }
   }
   *next = t + 1;
-  if (const NumberEntry* e = FindPiece(words_, T(t).lower)) {
+  if (const NumberEntry* e = PieceOf(Lookup(t))) {
     *pieces = {e};
     return true;
   }
+  if (!index_.MaySplit(T(t).lower)) return false;
   return SplitCompound(words_, lex_.piece_prefixes(), T(t).lower, pieces);
 }
 
@@ -358,7 +442,24 @@ bool HasHan(const AnalyzedDocument& doc, const Sentence& s) {
 
 NumberParser::NumberParser(std::unique_ptr<NumberLexicon> lexicon)
     : lexicon_(std::move(lexicon)),
-      chinese_(std::make_unique<extract_internal::ChineseNumbers>(*lexicon_)) {}
+      chinese_(std::make_unique<extract_internal::ChineseNumbers>(*lexicon_)) {
+  // The map of every language (what an unknown language gets), then each language's own.
+  const NumberLexicon::WordMap* all = lexicon_->WordsOf("\x01");
+  std::vector<const NumberLexicon::WordMap*> maps = {all};
+  for (const auto& [key, list] : *all) {
+    for (const NumberEntry* e : list) maps.push_back(lexicon_->WordsOf(e->lang));
+  }
+  for (const NumberLexicon::WordMap* map : maps) {
+    if (!indexes_.contains(map)) {
+      indexes_.emplace(map, std::make_unique<extract_internal::NumberWordIndex>(*map));
+    }
+  }
+}
+
+const extract_internal::NumberWordIndex& NumberParser::IndexOf(
+    const NumberLexicon::WordMap* words) const {
+  return *indexes_.find(words)->second;
+}
 
 NumberParser::~NumberParser() = default;
 
@@ -389,7 +490,8 @@ std::vector<Quantity> NumberParser::FindAll(const AnalyzedDocument& doc,
     chinese_->Find(doc.text, s.begin, s.end, &out);
     return out;
   }
-  Scanner(*lexicon_, doc, first, last, &out).Run();
+  const NumberLexicon::WordMap* words = lexicon_->WordsOf(doc.lang);
+  Scanner(*lexicon_, *words, IndexOf(words), doc, first, last, &out).Run();
   return out;
 }
 
