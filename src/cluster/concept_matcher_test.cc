@@ -62,6 +62,58 @@ TEST_F(ConceptMatcherTest, PhrasesHanAndFunctionWords) {
   EXPECT_TRUE(Concepts("Nothing of the kind happened today.", "en").empty());
 }
 
+// The matching rules the indexes (prefix lengths and heads, Han forms by their first bytes)
+// must keep, with exact hits.
+class ConceptMatcherRulesTest : public ConceptMatcherTest {
+ protected:
+  static void SetUpTestSuite() {
+    ConceptMatcherTest::SetUpTestSuite();
+    auto lex = ConceptLexicon::Parse(
+        "laugh\tzh\t哈哈\n"
+        "protest\tzh\t抗议\n"
+        "campaign\tzh\t抗议活动\n"
+        "protest\tru\tпротест*|ж*\n"
+        "strike\tru\tзабастов*\n"
+        "march\ten\tmarch*|ma*\n",
+        "rules.tsv");
+    ASSERT_TRUE(lex.ok()) << lex.status();
+    rules_ = new ConceptMatcher(**lex);
+  }
+  // "concept@begin-end" per hit.
+  std::vector<std::string> Hits(std::string_view text, std::string_view lang) {
+    auto doc = analyzer_->Analyze(text, lang);
+    EXPECT_TRUE(doc.ok());
+    doc->lang = std::string(lang);
+    std::vector<std::string> out;
+    for (const ConceptHit& h : rules_->Find(*doc)) {
+      out.push_back(rules_->concept_ids()[h.concept_index] + "@" + std::to_string(h.begin) + "-" +
+                    std::to_string(h.end));
+    }
+    return out;
+  }
+  static ConceptMatcher* rules_;
+};
+ConceptMatcher* ConceptMatcherRulesTest::rules_ = nullptr;
+
+TEST_F(ConceptMatcherRulesTest, HanFormsInOnePass) {
+  // A form's matches do not overlap ("哈哈哈" holds one "哈哈"); forms starting at the same
+  // byte come in lexicon order; every Han form is found, in text order.
+  EXPECT_THAT(
+      Hits("哈哈哈，抗议活动。抗议", "zh"),
+      testing::ElementsAre("laugh@0-6", "protest@12-18", "campaign@12-24", "protest@27-33"));
+  EXPECT_THAT(Hits("哈哈哈哈", "zh"), testing::ElementsAre("laugh@0-6", "laugh@6-12"));
+  // Text without Han characters has no Han matches.
+  EXPECT_TRUE(Hits("no han here", "zh").empty());
+}
+
+TEST_F(ConceptMatcherRulesTest, PrefixesEndAtCharactersAndHaveTwoOfThem) {
+  // Cyrillic prefixes match at character boundaries; a one-character prefix ("ж*") never does.
+  EXPECT_THAT(Hits("протестующие забастовка жара", "ru"),
+              testing::ElementsAre("protest@0-24", "strike@25-45"));
+  // The shortest matching prefix wins a tie of one-word forms; unrelated words do not match.
+  EXPECT_THAT(Hits("marchers mask tree", "en"), testing::ElementsAre("march@0-8", "march@9-13"));
+}
+
 TEST_F(ConceptMatcherTest, EmbeddedLexiconMatchesEveryLanguage) {
   ConceptMatcher matcher(ConceptLexicon::Default());
   struct Case {
