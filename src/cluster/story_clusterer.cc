@@ -283,12 +283,18 @@ StoryAssignment StoryClusterer::Add(StoryItem item) {
   const bool late = item.published && t->last < *now_ - options_.window_days;
   if (!item.published || late) FlushArchive();
   const uint32_t none = UINT32_MAX;
-  const std::vector<uint32_t> candidates = Candidates(
-      LookupKeys(item), item.published.has_value() && !late, none, options_.max_candidates);
+  uint32_t best = none;
   double best_score = 0;
-  const size_t pick = Best(
-      candidates, [&](uint32_t s) { return ScoreStory(*stories_[s], item); }, &best_score);
-  const uint32_t best = pick < candidates.size() ? candidates[pick] : none;
+  for (uint32_t s : Candidates(LookupKeys(item), item.published.has_value() && !late, none,
+                               options_.max_candidates)) {
+    const Story& story = *stories_[s];
+    if (story.retired) continue;
+    const double score = ScoreStory(story, item);
+    if (score > best_score) {
+      best_score = score;
+      best = s;
+    }
+  }
   const double threshold = t ? options_.join_threshold : options_.undated_threshold;
   if (best == none || best_score < threshold) {
     out.story_id = Found(std::move(item))->id;
@@ -335,29 +341,6 @@ void StoryClusterer::Merge(Story* into, Story* from) {
   }
 }
 
-template <typename ScoreFn>
-size_t StoryClusterer::Best(const std::vector<uint32_t>& candidates, const ScoreFn& score,
-                            double* best_score) const {
-  std::vector<double> scores(candidates.size(), 0);
-  auto score_one = [&](size_t i) {
-    if (!stories_[candidates[i]]->retired) scores[i] = score(candidates[i]);
-  };
-  if (pool_ != nullptr && pool_->size() > 1 && candidates.size() > 1) {
-    pool_->ParallelFor(candidates.size(), score_one);
-  } else {
-    for (size_t i = 0; i < candidates.size(); ++i) score_one(i);
-  }
-  size_t best = candidates.size();
-  *best_score = 0;
-  for (size_t i = 0; i < candidates.size(); ++i) {
-    if (scores[i] > *best_score) {
-      *best_score = scores[i];
-      best = i;
-    }
-  }
-  return best;
-}
-
 bool StoryClusterer::MergeRound() {
   bool merged = false;
   for (size_t i = 0; i < stories_.size(); ++i) {
@@ -370,13 +353,18 @@ bool StoryClusterer::MergeRound() {
     }
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    const std::vector<uint32_t> candidates =
-        Candidates(keys, s->days.has_value(), s->index, options_.merge_candidates);
+    uint32_t best = UINT32_MAX;
     double best_score = 0;
-    const size_t pick = Best(
-        candidates, [&](uint32_t c) { return ScoreStories(*s, *stories_[c]); }, &best_score);
-    if (pick == candidates.size()) continue;
-    const uint32_t best = candidates[pick];
+    for (uint32_t c : Candidates(keys, s->days.has_value(), s->index, options_.merge_candidates)) {
+      const Story& other = *stories_[c];
+      if (other.retired) continue;
+      const double score = ScoreStories(*s, other);
+      if (score > best_score) {
+        best_score = score;
+        best = c;
+      }
+    }
+    if (best == UINT32_MAX) continue;
     Story* other = stories_[best].get();
     // Without dates on both sides nothing decays the score: as strict as for undated articles.
     const double threshold = s->days && other->days

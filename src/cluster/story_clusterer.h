@@ -24,13 +24,10 @@
 // (retired_story_ids()). Re-adding a known article returns its story and changes nothing.
 //
 // Determinism: results depend only on the order of Add/Restore calls, never on threads or
-// hash-map iteration order (ties break on creation order). With a thread pool
-// (set_thread_pool), the candidate stories of one article (and of one story in a merge pass)
-// are scored in parallel and the best is chosen in candidate order, as without one.
+// hash-map iteration order (single-threaded; ties break on creation order).
 //
-// Thread safety: not thread-safe; one thread at a time. The PairScorer (whose Score must be
-// safe to call concurrently when a pool is set) and the pool are not owned and must outlive
-// the clusterer.
+// Thread safety: not thread-safe; one thread at a time. The PairScorer is not owned and must
+// outlive the clusterer.
 #ifndef NEWSLOOM_CLUSTER_STORY_CLUSTERER_H_
 #define NEWSLOOM_CLUSTER_STORY_CLUSTERER_H_
 
@@ -47,7 +44,6 @@
 #include "cluster/story_item.h"
 #include "cluster/story_scorer.h"
 #include "core/status.h"
-#include "core/thread_pool.h"
 
 namespace newsloom::cluster {
 
@@ -122,10 +118,6 @@ class StoryClusterer {
   // compared with the whole run's document frequencies. Add does not count them again.
   void Observe(const StoryItem& item);
 
-  // Scores candidates on `pool` (null: on the calling thread). The pool must not be running
-  // other work of the caller while Add, Finish or Restore run.
-  void set_thread_pool(ThreadPool* pool) { pool_ = pool; }
-
   // Places one article. Call in publication order, undated articles last.
   StoryAssignment Add(StoryItem item);
 
@@ -188,15 +180,8 @@ class StoryClusterer {
   void Merge(Story* into, Story* from);
   bool MergeRound();
 
-  // The index of the best of `candidates` by `score` (the first of equal scores, only scores
-  // above 0), or `candidates.size()` when none; scores in parallel on pool_.
-  template <typename ScoreFn>
-  size_t Best(const std::vector<uint32_t>& candidates, const ScoreFn& score,
-              double* best_score) const;
-
   StoryClustererOptions options_;
   const PairScorer* scorer_;
-  ThreadPool* pool_ = nullptr;
   KeyStats stats_;
   absl::flat_hash_set<std::string> observed_;
   std::vector<std::unique_ptr<Story>> stories_;

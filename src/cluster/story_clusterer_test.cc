@@ -144,36 +144,6 @@ TEST(StoryClustererTest, IndexedClusteringEqualsBruteForceReference) {
   }
 }
 
-TEST(StoryClustererTest, ThreadPoolGivesTheSameStories) {
-  DefaultPairScorer scorer;
-  ThreadPool pool(4);
-  for (int seed = 1; seed <= 3; ++seed) {
-    std::mt19937 rng(seed);
-    StoryClusterer serial(StoryClustererOptions(), &scorer);
-    StoryClusterer parallel(StoryClustererOptions(), &scorer);
-    parallel.set_thread_pool(&pool);
-    int day = 0;
-    for (int i = 0; i < 200; ++i) {
-      day += rng() % 3;
-      const int topic = (day / 20) * 3 + static_cast<int>(rng() % 3);
-      StoryItem item =
-          TopicItem(&rng, "a" + std::to_string(i), topic, Date(day), rng() % 2 ? "en" : "de");
-      const StoryAssignment a = serial.Add(item);
-      const StoryAssignment b = parallel.Add(item);
-      EXPECT_EQ(a.story_id, b.story_id) << "seed " << seed << " " << i;
-      EXPECT_EQ(a.score, b.score);
-    }
-    serial.Finish();
-    parallel.Finish();
-    ASSERT_EQ(serial.AllStories().size(), parallel.AllStories().size());
-    for (size_t k = 0; k < serial.AllStories().size(); ++k) {
-      EXPECT_EQ(serial.AllStories()[k]->id, parallel.AllStories()[k]->id);
-      EXPECT_EQ(serial.AllStories()[k]->members.size(), parallel.AllStories()[k]->members.size());
-    }
-    EXPECT_EQ(serial.retired_story_ids(), parallel.retired_story_ids());
-  }
-}
-
 TEST(StoryClustererTest, OneVagueArticleDoesNotChainTwoEvents) {
   DefaultPairScorer scorer;
   StoryClusterer clusterer(StoryClustererOptions(), &scorer);

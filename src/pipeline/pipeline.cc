@@ -69,7 +69,7 @@ Status Pipeline::Init() {
     extractor_ = std::make_unique<Extractor>(gazetteer_.get(), extract);
     NL_ASSIGN_OR_RETURN(linker_, EntityLinker::Create(store_));
     if (options_.cluster) {
-      NL_ASSIGN_OR_RETURN(stories_, StoryStage::Create(store_, &pool_));
+      NL_ASSIGN_OR_RETURN(stories_, StoryStage::Create(store_));
     }
   }
   if (store_ == nullptr) return absl::OkStatus();

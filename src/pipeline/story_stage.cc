@@ -60,14 +60,13 @@ bool FitsOwnDate(const FuzzyDate& day, const std::optional<FuzzyDate>& event_dat
 
 StoryStage::StoryStage(Store* store) : store_(store) {}
 
-StatusOr<std::unique_ptr<StoryStage>> StoryStage::Create(Store* store, ThreadPool* pool) {
+StatusOr<std::unique_ptr<StoryStage>> StoryStage::Create(Store* store) {
   std::unique_ptr<StoryStage> stage(new StoryStage(store));
   stage->clusterer_ =
       std::make_unique<cluster::StoryClusterer>(cluster::StoryClustererOptions(), &stage->scorer_);
   if (store != nullptr) {
     NL_RETURN_IF_ERROR(cluster::LoadStoryState(store, stage->clusterer_.get()));
   }
-  stage->clusterer_->set_thread_pool(pool);
   return stage;
 }
 

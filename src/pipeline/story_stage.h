@@ -22,7 +22,6 @@
 #include "cluster/story_scorer.h"
 #include "core/fuzzy_date.h"
 #include "core/status.h"
-#include "core/thread_pool.h"
 #include "pipeline/article.h"
 #include "store/store.h"
 
@@ -41,8 +40,7 @@ struct StoryOutcome {
 class StoryStage {
  public:
   // Loads the stories of earlier runs from `store` (may be null). `store` must outlive this.
-  // Finish scores candidate stories on `pool` (may be null; not owned, idle during Finish).
-  static StatusOr<std::unique_ptr<StoryStage>> Create(Store* store, ThreadPool* pool = nullptr);
+  static StatusOr<std::unique_ptr<StoryStage>> Create(Store* store);
 
   // Starts another run of a long-lived stage: forgets the previous run's articles and
   // outcomes; the stories stay, as if restored from the store.
