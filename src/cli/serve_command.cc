@@ -43,6 +43,7 @@ int RunServe(ServeFlags f) {
   StatusOr<std::string> token = ReadToken(f.token_file);
   if (!token.ok()) return Fail(token.status());
   f.runner.api.token = *token;
+  f.runner.api.preload_writer = true;  // the first POST does not wait for the database's state
   f.runner.api.version = kVersion;
   // SIGINT/SIGTERM are taken by sigwait below: block them before any thread starts, so every
   // server thread inherits the mask and the signal reaches only this thread.

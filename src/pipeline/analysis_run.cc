@@ -293,7 +293,9 @@ AnalysisSession::AnalysisSession(Env* env, AnalysisRunOptions options)
 
 AnalysisSession::~AnalysisSession() = default;
 
-Status AnalysisSession::Prepare(const std::string& command, int64_t* run_id) {
+// Opens the store and builds (or rebuilds) the pipeline when it is missing or the database
+// has a run the session did not make; *newest_id gets the newest run's id.
+Status AnalysisSession::LoadIfStale(int64_t* newest_id) {
   if (options_.db_path.empty()) return absl::InvalidArgumentError("a session needs a database");
   if (store_ == nullptr) {
     StoreOptions so;
@@ -301,13 +303,26 @@ Status AnalysisSession::Prepare(const std::string& command, int64_t* run_id) {
     NL_ASSIGN_OR_RETURN(store_, OpenSqliteStore(options_.db_path, so));
   }
   NL_ASSIGN_OR_RETURN(std::vector<RunRecord> newest, store_->ListRuns(1));
-  const int64_t newest_id = newest.empty() ? 0 : newest[0].id;
-  if (pipeline_ == nullptr || newest_id != last_run_id_) {
+  *newest_id = newest.empty() ? 0 : newest[0].id;
+  if (pipeline_ == nullptr || *newest_id != last_run_id_) {
     pipeline_.reset();  // another process wrote to the database: load its state again
     NL_ASSIGN_OR_RETURN(pipeline_,
                         Pipeline::Create(env_, options_.pipeline, store_.get(), nullptr));
     ++loads_;
   }
+  return absl::OkStatus();
+}
+
+Status AnalysisSession::Load() {
+  int64_t newest_id = 0;
+  NL_RETURN_IF_ERROR(LoadIfStale(&newest_id));
+  last_run_id_ = newest_id;  // the state loaded is that of the database's newest run
+  return absl::OkStatus();
+}
+
+Status AnalysisSession::Prepare(const std::string& command, int64_t* run_id) {
+  int64_t newest_id = 0;
+  NL_RETURN_IF_ERROR(LoadIfStale(&newest_id));
   NL_ASSIGN_OR_RETURN(*run_id, store_->StartRun(command, env_->NowMicros()));
   return absl::OkStatus();
 }

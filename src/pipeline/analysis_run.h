@@ -84,10 +84,15 @@ class AnalysisSession {
                                             std::vector<Rejection> rejections,
                                             const std::string& command);
 
+  // Loads the database's state now instead of at the first run (a server preloading at
+  // start). Errors: the store's and Pipeline::Create's; the next run tries again.
+  Status Load();
+
   // How many times the database's state was loaded (1 after the first run, +1 per reload).
   size_t loads() const { return loads_; }
 
  private:
+  Status LoadIfStale(int64_t* newest_id);
   // Opens the store and builds (or rebuilds) the pipeline when needed; starts the run.
   Status Prepare(const std::string& command, int64_t* run_id);
   // Records the run and brings the search index up to date.

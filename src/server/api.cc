@@ -76,7 +76,34 @@ StatusOr<std::unique_ptr<Api>> Api::Create(ApiOptions options) {
     so.env = options.env;
     NL_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenSqliteStore(options.db_path, so));
   }
-  return std::unique_ptr<Api>(new Api(std::move(options)));
+  std::unique_ptr<Api> api(new Api(std::move(options)));
+  if (api->options_.preload_writer && !api->options_.token.empty()) {
+    api->preload_ = std::thread([a = api.get()] { a->Preload(); });
+  }
+  return api;
+}
+
+Api::~Api() {
+  if (preload_.joinable()) preload_.join();
+}
+
+void Api::EnsureSessionLocked() {
+  if (session_ != nullptr) return;
+  // One session for every POST: the database's stories, entities and duplicate signatures are
+  // loaded once, not per request (AnalysisSession).
+  AnalysisRunOptions run;
+  run.pipeline = options_.pipeline;
+  run.db_path = options_.db_path;
+  session_ = std::make_unique<AnalysisSession>(options_.env, run);
+}
+
+void Api::Preload() {
+  std::lock_guard<std::mutex> lock(writer_mu_);
+  EnsureSessionLocked();
+  if (Status s = session_->Load(); !s.ok()) {
+    std::fprintf(stderr, "newsloom serve: loading the database for POSTs: %s\n",
+                 MessageOf(s).c_str());
+  }
 }
 
 ApiResponse Api::Handle(const ApiRequest& request) {

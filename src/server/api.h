@@ -21,6 +21,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 
 #include "core/env.h"
 #include "core/status.h"
@@ -66,6 +67,11 @@ struct ApiOptions {
   size_t max_idle_connections = 16;
   // Clock for rate limits; Env::Default() when null. Not owned.
   Env* env = nullptr;
+  // With a token: load the database's state for POSTs (stories, entities, duplicate
+  // signatures; AnalysisSession::Load) on a thread of its own at Create, so the first POST
+  // does not wait for it (unless it comes before the load ends). Default false; `newsloom
+  // serve` sets it.
+  bool preload_writer = false;
   // Called after each successful POST run, under the writer lock, with db_path (e.g. to
   // update the search index). Its failure is logged, not returned to the client. Optional.
   std::function<Status(const std::string& db_path)> after_write;
@@ -77,6 +83,8 @@ class Api {
  public:
   // Opens (and if needed migrates) the database once to check it. Errors: the store's.
   static StatusOr<std::unique_ptr<Api>> Create(ApiOptions options);
+
+  ~Api();  // waits for the preload (ApiOptions::preload_writer) to end
 
   ApiResponse Handle(const ApiRequest& request);
 
@@ -107,6 +115,11 @@ class Api {
   RateLimiter writes_;
   std::mutex writer_mu_;                      // one pipeline run at a time
   std::unique_ptr<AnalysisSession> session_;  // POST runs, created by the first (writer_mu_)
+  // Creates session_ when missing; writer_mu_ must be held.
+  void EnsureSessionLocked();
+  // The preload thread: creates session_ and loads the database's state.
+  void Preload();
+  std::thread preload_;  // preload_writer: Preload() at Create
 };
 
 }  // namespace newsloom

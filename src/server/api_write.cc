@@ -71,14 +71,7 @@ ApiResponse Api::PostArticles(const ApiRequest& request) {
   const std::string command = fmt::format("serve: POST /api/articles from {}", request.remote_addr);
   StatusOr<DocumentsRunResult> result = [&] {
     std::lock_guard<std::mutex> lock(writer_mu_);
-    if (session_ == nullptr) {
-      // One session for every POST: the database's stories, entities and duplicate
-      // signatures are loaded once, not per request (AnalysisSession).
-      AnalysisRunOptions run;
-      run.pipeline = options_.pipeline;
-      run.db_path = options_.db_path;
-      session_ = std::make_unique<AnalysisSession>(options_.env, run);
-    }
+    EnsureSessionLocked();
     StatusOr<DocumentsRunResult> r = session_->RunDocuments(std::move(posted->documents),
                                                             std::move(posted->rejections), command);
     if (r.ok() && options_.after_write) {

@@ -184,6 +184,22 @@ TEST_F(ApiWriteTest, IncrementalPostGrowsAStoryAndKeepsIds) {
   EXPECT_EQ(Stories(), after);
 }
 
+// With the writer preloaded at Create (as `newsloom serve` does), a POST finds the stored
+// stories and extends them just the same; an Api destroyed while it preloads waits for it.
+TEST_F(ApiWriteTest, PreloadedWriterExtendsTheStoredStories) {
+  ApiOptions o = api_->options();
+  o.preload_writer = true;
+  { ASSERT_TRUE(Api::Create(o).ok()); }  // destroyed at once: joins its preload
+  auto preloaded = Api::Create(o);
+  ASSERT_TRUE(preloaded.ok()) << preloaded.status();
+  api_ = std::move(*preloaded);
+  const std::map<std::string, int64_t> before = Stories();
+  ApiResponse r = Post(kLimaEn);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(std::string_view(Json(r)["articles"].at(0)["story_id"]), kLima);
+  EXPECT_EQ(Stories().at(kLima), before.at(kLima) + 1);
+}
+
 // A late report of an old event (2020, while the newest story is from 2023) keeps every
 // existing story id and membership and is served with the story it got. Which story that is
 // belongs to the clusterer: today a report older than its 45-day window before the newest
