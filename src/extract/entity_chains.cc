@@ -119,7 +119,7 @@ bool IsAcronym(const DocContext& ctx, uint32_t i) {
   if (n < 2 || n > 6 || IsRoman(t.lower) || ctx.place[i] || ctx.Has(i, kNotName)) return false;
   if (t.lower.find_first_of("0123456789") != std::string::npos) return false;
   // A word of 4+ letters also written in lower case is a shouted word, not an acronym.
-  if (n >= 4 && ctx.lower_seen.contains(t.lower)) return false;
+  if (n >= 4 && ctx.LowerSeen(i)) return false;
   return !CaptionKicker(ctx, i) && !TimeZoneAfterTime(ctx, i);
 }
 
@@ -506,8 +506,7 @@ class ChainScanner {
       if (k >= a + 2 && ctx_.Gap(k - 1).empty() && ctx_.tok(k - 2).capitalized) {
         continue;  // "Kassym-Jomart", "Ала-Тоо": one word (but "al-Dakhili" counts)
       }
-      if (ctx_.lower_seen.contains(ctx_.tok(k).lower) && !ctx_.Has(k, kWordGivenName) &&
-          !ctx_.nouns_capitalised) {
+      if (ctx_.LowerSeen(k) && !ctx_.Has(k, kWordGivenName) && !ctx_.nouns_capitalised) {
         ++seen_lower;  // "Human Rights": words also written in lower case are not a name
       }
       ++words;
@@ -540,13 +539,12 @@ class ChainScanner {
     if (ctx_.Has(k, kNotName)) return true;
     if (!ctx_.initial[k]) return false;
     if (ctx_.Has(k, kWordGivenName)) return false;
-    return ctx_.lower_seen.contains(ctx_.tok(k).lower);
+    return ctx_.LowerSeen(k);
   }
 
   void Organization(uint32_t a, uint32_t end) {
-    while (a < end &&
-           (!ctx_.IsWord(a) || ctx_.Has(a, kWordStop | kWordConnector) ||
-            (ctx_.initial[a] && ctx_.lower_seen.contains(ctx_.tok(a).lower) && !IsOrgHead(a)))) {
+    while (a < end && (!ctx_.IsWord(a) || ctx_.Has(a, kWordStop | kWordConnector) ||
+                       (ctx_.initial[a] && ctx_.LowerSeen(a) && !IsOrgHead(a)))) {
       ++a;
     }
     while (end > a && (!ctx_.IsWord(end - 1) || ctx_.Has(end - 1, kWordConnector) ||

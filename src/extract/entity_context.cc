@@ -1,8 +1,11 @@
 #include "extract/entity_context.h"
 
 #include <algorithm>
+#include <bitset>
 
+#include "absl/container/flat_hash_map.h"
 #include "core/strings.h"
+#include "text/form_memo.h"
 
 namespace newsloom::entity_internal {
 namespace {
@@ -141,6 +144,13 @@ size_t PieceEnd(std::string_view word) {
   return std::string_view::npos;
 }
 
+// The body forms whose first piece is the first piece of `lower`, when it has several.
+const std::vector<uint32_t>* PieceForms(const EntityLexicon& lex, std::string_view lower) {
+  const size_t cut = PieceEnd(lower);
+  return cut != std::string_view::npos && cut > 0 ? lex.FormsStartingWith(lower.substr(0, cut))
+                                                  : nullptr;
+}
+
 // An all-capitals form of 4-6 letters written as a word ("Cgil", "Isna", "Nato"), as French
 // and Italian papers spell acronyms; not when the token is a place or a given name ("Sana").
 bool TitleCaseAcronym(const DocContext& ctx, uint32_t i, std::string_view form,
@@ -211,12 +221,11 @@ void BodyMatchesAt(const DocContext& ctx, uint32_t i, uint32_t* best_end, int32_
       *best_skip = skip;
     }
   };
-  auto try_word = [&](std::string_view lower, const WordInfo* info) {
+  auto try_word = [&](const WordInfo* info, const std::vector<uint32_t>* piece_forms) {
     if (info) try_list(lex.List(info->forms));
-    const size_t cut = PieceEnd(lower);
-    if (cut != std::string::npos && cut > 0) try_list(lex.FormsStartingWith(lower.substr(0, cut)));
+    try_list(piece_forms);
   };
-  try_word(t.lower, ctx.info_lower[i]);
+  try_word(ctx.info_lower[i], ctx.piece_forms[i]);
   if (*best_form < 0 && capital && !t.all_caps &&
       (ctx.doc.lang == "pl" || t.script == Script::kCyrillic)) {
     std::string_view stem = t.lower;
@@ -245,7 +254,7 @@ void BodyMatchesAt(const DocContext& ctx, uint32_t i, uint32_t* best_end, int32_
   if (lower_skip >= t.lower.size()) return;
   capital = true;  // ElisionPrefix checked that a capital follows the apostrophe
   const std::string_view rest = std::string_view(t.lower).substr(lower_skip);
-  try_word(rest, lex.Lookup(rest));
+  try_word(lex.Lookup(rest), PieceForms(lex, rest));
 }
 
 // An organization match followed by more of a longer name ("Supreme Court of Spain",
@@ -339,7 +348,7 @@ bool CommonWordOrSurname(const DocContext& ctx, uint32_t i, uint32_t end) {
   if (end != i + 1 || !ctx.IsWord(i)) return false;
   const Token& t = ctx.tok(i);
   if (t.all_caps || !t.capitalized) return false;
-  if (ctx.initial[i] && ctx.lower_seen.contains(t.lower)) return true;
+  if (ctx.initial[i] && ctx.LowerSeen(i)) return true;
   if (i > 0 && ctx.IsCapWord(i - 1) && ctx.Has(i - 1, kWordGivenName) && AllSpace(ctx.Gap(i - 1))) {
     return true;
   }
@@ -347,7 +356,90 @@ bool CommonWordOrSurname(const DocContext& ctx, uint32_t i, uint32_t end) {
          ctx.Has(i - 1, kWordConnector) && ctx.IsCapWord(i - 2) && ctx.Has(i - 2, kWordOrgHead);
 }
 
+// What BuildContext derives from a word alone: a function of its annotation and the lexicon,
+// memoized per thread by form id (text/form_memo.h).
+struct WordFacts {
+  const WordInfo* lower = nullptr;                     // the lexicon's entry of the lower form
+  const WordInfo* stem = nullptr;                      // ... of the stem when it differs
+  uint32_t cls = 0;                                    // EntityWordClass bits
+  const std::vector<uint32_t>* piece_forms = nullptr;  // PieceForms of the lower form
+};
+
+using WordMemo = text_analysis::FormMemo<WordFacts>;
+
+WordMemo& WordMemoFor(const EntityLexicon& lex) {
+  thread_local uint64_t lexicon = 0;
+  thread_local WordMemo memo;
+  if (lexicon != lex.instance_id()) {
+    memo.Reset();
+    lexicon = lex.instance_id();
+  }
+  return memo;
+}
+
+// A word that LowerSeen must look up: capitalised or in capitals, in a cased script.
+bool AsksLowerSeen(const Token& t) {
+  return t.kind == TokenKind::kWord && (t.capitalized || t.all_caps) && IsCasedScript(t.script);
+}
+
+// Bit of a word in LowerFilter: from its length and first and last bytes (no hashing).
+uint32_t FilterBit(std::string_view w) {
+  return (static_cast<uint32_t>(w.size()) * 37u ^ static_cast<unsigned char>(w.front()) ^
+          (static_cast<uint32_t>(static_cast<unsigned char>(w.back())) << 2)) &
+         1023u;
+}
+
+// Fills the LowerSeen data: the lower forms of the words that may ask (few per text), then
+// which of them some lower-case word writes. A bit filter keeps most lower-case words from
+// being hashed.
+void FindLowerSeen(DocContext* ctx) {
+  const auto& toks = ctx->doc.tokens;
+  absl::flat_hash_map<std::string_view, int32_t> asking;
+  std::bitset<1024> filter;
+  ctx->asking.assign(toks.size(), -1);
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (!AsksLowerSeen(toks[i]) || toks[i].lower.empty()) continue;
+    auto [it, fresh] = asking.try_emplace(toks[i].lower, static_cast<int32_t>(asking.size()));
+    if (fresh) filter.set(FilterBit(toks[i].lower));
+    ctx->asking[i] = it->second;
+  }
+  ctx->written.assign(asking.size(), 0);
+  if (asking.empty()) return;
+  for (const Token& t : toks) {
+    if (t.kind != TokenKind::kWord || t.capitalized || t.all_caps || !IsCasedScript(t.script) ||
+        t.lower.empty() || !filter.test(FilterBit(t.lower))) {
+      continue;
+    }
+    auto it = asking.find(std::string_view(t.lower));
+    if (it != asking.end()) ctx->written[it->second] = 1;
+  }
+}
+
+WordFacts FactsOf(const DocContext& ctx, const Token& t) {
+  WordFacts f;
+  std::string_view lower = t.lower;
+  const size_t apo = lower.find('\'');
+  if (apo != std::string_view::npos && apo > 0 && ctx.doc.lang == "tr") {
+    lower = lower.substr(0, apo);
+  }
+  f.lower = ctx.lex.Lookup(t.lower);
+  f.piece_forms = PieceForms(ctx.lex, t.lower);
+  f.cls = lower.size() == t.lower.size() ? (f.lower ? f.lower->cls : 0) : ctx.lex.WordClass(lower);
+  if (t.stem != t.lower) {
+    f.stem = ctx.lex.Lookup(t.stem);
+    if (f.stem != nullptr) f.cls |= f.stem->cls & (kWordOrgHead | kWordNationality);
+  }
+  return f;
+}
+
 }  // namespace
+
+bool DocContext::LowerSeen(uint32_t i) const {
+  const Token& t = doc.tokens[i];
+  if (t.kind != TokenKind::kWord || !IsCasedScript(t.script)) return false;
+  if (!t.capitalized && !t.all_caps) return true;  // itself
+  return asking[i] >= 0 && written[asking[i]];
+}
 
 std::string_view DocContext::Gap(uint32_t i) const {
   const uint32_t b = doc.tokens[i].end;
@@ -366,29 +458,32 @@ void BuildContext(const Geotag* geo, DocContext* ctx) {
   ctx->place_of.assign(n, -1);
   ctx->info_lower.assign(n, nullptr);
   ctx->info_stem.assign(n, nullptr);
+  ctx->piece_forms.assign(n, nullptr);
   ctx->geo = geo;
   ctx->nouns_capitalised = ctx->doc.lang == "de" || ctx->doc.lang == "lb";
+  WordMemo& memo = WordMemoFor(ctx->lex);
+  constexpr size_t kAhead = 8;  // tokens whose memo slots are prefetched
+  for (size_t i = 0; i < std::min(n, kAhead); ++i) memo.Prefetch(toks[i].form_id);
   for (size_t i = 0; i < n; ++i) {
+    if (i + kAhead < n) memo.Prefetch(toks[i + kAhead].form_id);
     const Token& t = toks[i];
-    if (t.kind == TokenKind::kNumber) ctx->info_lower[i] = ctx->lex.Lookup(t.lower);  // "G20"
+    if (t.kind == TokenKind::kNumber) {  // "G20"
+      ctx->info_lower[i] = ctx->lex.Lookup(t.lower);
+      ctx->piece_forms[i] = PieceForms(ctx->lex, t.lower);
+    }
     if (t.kind != TokenKind::kWord) continue;
-    std::string_view lower = t.lower;
-    const size_t apo = lower.find('\'');
-    if (apo != std::string_view::npos && apo > 0 && ctx->doc.lang == "tr") {
-      lower = lower.substr(0, apo);
+    const WordFacts* facts = memo.Find(t.form_id);
+    WordFacts computed;
+    if (facts == nullptr) {
+      computed = FactsOf(*ctx, t);
+      facts = t.form_id != 0 ? &memo.Insert(t.form_id, computed) : &computed;
     }
-    const WordInfo* info = ctx->lex.Lookup(t.lower);
-    ctx->info_lower[i] = info;
-    uint32_t c =
-        lower.size() == t.lower.size() ? (info ? info->cls : 0) : ctx->lex.WordClass(lower);
-    if (t.stem != t.lower) {
-      const WordInfo* stem = ctx->lex.Lookup(t.stem);
-      ctx->info_stem[i] = stem;
-      if (stem != nullptr) c |= stem->cls & (kWordOrgHead | kWordNationality);
-    }
-    ctx->cls[i] = c;
-    if (!t.capitalized && !t.all_caps && IsCasedScript(t.script)) ctx->lower_seen.insert(t.lower);
+    ctx->info_lower[i] = facts->lower;
+    ctx->info_stem[i] = facts->stem;
+    ctx->cls[i] = facts->cls;
+    ctx->piece_forms[i] = facts->piece_forms;
   }
+  FindLowerSeen(ctx);
   if (geo != nullptr) {
     for (size_t pi = 0; pi < geo->places.size(); ++pi) {
       const TaggedPlace& p = geo->places[pi];

@@ -56,19 +56,27 @@ struct DocContext {
   std::vector<uint32_t> cls;                // EntityWordClass bits per token (0 for non-words)
   std::vector<const WordInfo*> info_lower;  // lexicon entry of each token's lower (or null)
   std::vector<const WordInfo*> info_stem;   // ... of its stem when it differs from lower
-  std::vector<uint8_t> place;               // 1: inside a place mention of the geotag, 2: a country
-  std::vector<uint8_t> initial;             // 1: first word of a sentence or line
-  std::vector<uint8_t> taken;               // 1: already part of a mention
-  std::vector<int32_t> role_end;            // for the first token of a role span: index in roles
+  // Body forms starting with the first piece (up to '.', '-', '\'' or '/') of each word or
+  // number token's lower form, when it has several pieces (else null).
+  std::vector<const std::vector<uint32_t>*> piece_forms;
+  std::vector<uint8_t> place;     // 1: inside a place mention of the geotag, 2: a country
+  std::vector<uint8_t> initial;   // 1: first word of a sentence or line
+  std::vector<uint8_t> taken;     // 1: already part of a mention
+  std::vector<int32_t> role_end;  // for the first token of a role span: index in roles
   std::vector<RoleSpan> roles;
-  // Words written in lower case (views into the document's tokens).
-  absl::flat_hash_set<std::string_view> lower_seen;
+  // LowerSeen's data: per token, the number of its lower form among those of the capitalised
+  // words (-1 for other tokens); by that number, 1 when a lower-case word writes the form.
+  std::vector<int32_t> asking;
+  std::vector<uint8_t> written;
   bool nouns_capitalised = false;  // German: every noun is capitalised
 
   const Token& tok(uint32_t i) const { return doc.tokens[i]; }
   std::string_view Text(uint32_t begin, uint32_t end) const {
     return std::string_view(doc.text).substr(begin, end - begin);
   }
+  // True when word token i's lower form is also written in lower case (uncapitalized, in a
+  // cased script) somewhere in the document. False for non-words.
+  bool LowerSeen(uint32_t i) const;
   // The bytes between token i and token i + 1.
   std::string_view Gap(uint32_t i) const;
   bool IsWord(uint32_t i) const { return doc.tokens[i].kind == TokenKind::kWord; }
@@ -80,7 +88,7 @@ struct DocContext {
   }
 };
 
-// Fills cls, place, initial, taken, lower_seen and nouns_capitalised.
+// Fills cls, place, initial, taken, the LowerSeen data and nouns_capitalised.
 void BuildContext(const Geotag* geo, DocContext* ctx);
 // Finds role phrases (with their modifiers) and fills ctx->roles and ctx->role_end.
 void FindRoles(DocContext* ctx);

@@ -245,6 +245,7 @@ Status EntityLexicon::AddInstitutions(std::string_view tsv, std::string_view nam
 }
 
 void EntityLexicon::Reindex() {
+  instance_.Renew();
   info_.clear();
   lists_.clear();
   for (const auto& [w, cls] : words_) info_[w].cls = cls;
@@ -273,6 +274,7 @@ Status EntityLexicon::AddDemonyms(std::string_view tsv, std::string_view name) {
     countries_.push_back(Country{std::string(cols[0]), std::string(cols[1]), std::string(cols[2])});
     country_by_iso_[std::string(cols[0])] = i;
     country_by_demonym_[FoldEntityText(cols[1])] = i;
+    instance_.Renew();
     return absl::OkStatus();
   });
 }

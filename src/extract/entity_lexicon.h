@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "core/instance_id.h"
 #include "core/status.h"
 
 namespace newsloom {
@@ -131,6 +132,9 @@ class EntityLexicon {
   // Country by ISO code or by case-folded English demonym; null when unknown.
   const Country* CountryByIso(std::string_view iso2) const;
   const Country* CountryByDemonym(std::string_view folded) const;
+  // Names the lexicon's current contents (core/instance_id.h) for per-thread memos of
+  // pointers into it.
+  uint64_t instance_id() const { return instance_.value(); }
   size_t role_count() const { return roles_.size(); }
   size_t word_count() const { return words_.size(); }
 
@@ -155,6 +159,7 @@ class EntityLexicon {
   std::vector<std::vector<uint32_t>> lists_;
   std::vector<Country> countries_;
   absl::flat_hash_map<std::string, uint32_t> country_by_iso_, country_by_demonym_;
+  InstanceId instance_;
 };
 
 // ICU full case folding of UTF-8 text (NFC kept).

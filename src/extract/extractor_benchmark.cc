@@ -107,6 +107,20 @@ void BM_EntityLayers(benchmark::State& state) {
 }
 BENCHMARK(BM_EntityLayers);
 
+// BM_EntityLayers over the whole corpus per iteration, in order: for exact instruction counts
+// (valgrind --tool=callgrind --toggle-collect='*BM_EntityLayersCorpus*' with
+// --benchmark_min_time=0 runs one pass).
+void BM_EntityLayersCorpus(benchmark::State& state) {
+  if (TheGazetteer() == nullptr) return state.SkipWithError("no gazetteer");
+  Extractor extractor(TheGazetteer(), {.events = false});
+  const auto& docs = Docs();
+  for (auto _ : state) {
+    for (const AnalyzedDocument& d : docs) benchmark::DoNotOptimize(extractor.Extract(d, {}));
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(docs.size()));
+}
+BENCHMARK(BM_EntityLayersCorpus);
+
 // BM_EntityLayers on the articles of one language (the argument indexes SyntheticLanguages()).
 void BM_EntityLayersByLanguage(benchmark::State& state) {
   if (TheGazetteer() == nullptr) return state.SkipWithError("no gazetteer");

@@ -9,7 +9,7 @@
 namespace newsloom {
 namespace {
 
-constexpr int kMaxSpanWords = 3;
+constexpr size_t kMaxSpanWords = 3;
 constexpr int kMaxHanChars = 6;
 // A name found only after stripping an ending must name a country, a subdivision or a place
 // at least this large ("Monday" -> "Monda" is a village; "Бишкеке" -> "Бишкек" is not).
@@ -181,6 +181,7 @@ GeoFinder::ThreadMemo& GeoFinder::MemoFor(const Gazetteer& g) {
   if (memo.gazetteer != g.instance_id() || entries > kMaxMemoEntries) {
     memo.words.clear();
     memo.single.clear();
+    memo.by_form.Reset();
     memo.gazetteer = g.instance_id();
   }
   return memo;
@@ -228,7 +229,11 @@ bool GeoFinder::OccursCapitalizedInside(const std::string& lower) const {
 std::vector<NameMatch> GeoFinder::Find() {
   std::vector<NameMatch> out;
   const auto& toks = doc_.tokens;
+  constexpr uint32_t kAhead = 8;  // tokens whose memo slots are prefetched
   for (uint32_t i = 0; i < toks.size();) {
+    if (i + kAhead < toks.size() && StartsName(toks[i + kAhead])) {
+      memo_.by_form.Prefetch(toks[i + kAhead].form_id);
+    }
     if (toks[i].kind == TokenKind::kWord && toks[i].script == Script::kHan) {
       i = ScanHan(i, &out);
       continue;
@@ -246,7 +251,7 @@ std::vector<NameMatch> GeoFinder::Find() {
 // The hits of the span of the first `n` of `words`, retrying the last word without its ending
 // and with other transliteration conventions. `*skip` gets the bytes of an elided article
 // before the name ("d'Eindhoven", "l'Aquila").
-std::span<const NameHit> GeoFinder::LookupSpan(uint32_t i, const std::vector<uint32_t>& words,
+std::span<const NameHit> GeoFinder::LookupSpan(uint32_t i, std::span<const uint32_t> words,
                                                size_t n, uint32_t* skip, WordMemo* memo) {
   const Token& end_tok = doc_.tokens[words[n - 1]];
   std::string prefix;
@@ -272,9 +277,8 @@ std::span<const NameHit> GeoFinder::LookupSpan(uint32_t i, const std::vector<uin
   return memo->hits[initial];
 }
 
-std::span<const NameHit> GeoFinder::LookupSpanUncached(uint32_t i,
-                                                       const std::vector<uint32_t>& words, size_t n,
-                                                       const std::string& prefix,
+std::span<const NameHit> GeoFinder::LookupSpanUncached(uint32_t i, std::span<const uint32_t> words,
+                                                       size_t n, const std::string& prefix,
                                                        const std::string& last) {
   const Token& end_tok = doc_.tokens[words[n - 1]];
   // French and Italian names with an article fused into a preposition: "au Caire" is
@@ -300,7 +304,13 @@ std::span<const NameHit> GeoFinder::LookupSpanUncached(uint32_t i,
     }
   }
   for (const std::string& form : forms) {
-    hits = LookupRaw(form.starts_with(prefix) ? form : prefix + form);
+    // One word's variants are tried once per word and language (WordMemo keeps the answer):
+    // memoizing each variant would cost more than it saves.
+    if (prefix.empty()) {
+      hits = g_.Lookup(NormalizeNameKey(form));
+    } else {
+      hits = LookupRaw(form.starts_with(prefix) ? form : prefix + form);
+    }
     if (SignificantHit(g_, hits)) return hits;
   }
   return {};
@@ -359,33 +369,37 @@ bool GeoFinder::HasMultiWordName(const std::string& lower) const {
 
 // Tries spans of kMaxSpanWords..1 words starting at token `i`; on a hit appends it.
 GeoFinder::WordMemo& GeoFinder::WordMemoOf(const Token& t) const {
+  WordMemo** known = memo_.by_form.Find(t.form_id);
+  if (known != nullptr) return **known;
   auto it = single_->find(AbslView(t.lower));
   if (it == single_->end()) it = single_->try_emplace(t.lower).first;
   WordMemo& m = it->second;
+  if (t.form_id != 0) memo_.by_form.Insert(t.form_id, &m);
   if (m.multi < 0) m.multi = HasMultiWordName(t.lower) ? 1 : 0;
   return m;
 }
 
 bool GeoFinder::TryWords(uint32_t i, std::vector<NameMatch>* out, uint32_t* last) {
   const auto& toks = doc_.tokens;
-  std::vector<uint32_t> words = {i};
+  uint32_t words[kMaxSpanWords] = {i};
+  size_t count = 1;
   WordMemo& memo = WordMemoOf(toks[i]);
   // Longer spans only when some name starts with this word ("alma " for "Alma-Ata").
   const bool multi = memo.multi > 0;
-  while (multi && words.size() < kMaxSpanWords) {
-    uint32_t j = words.back() + 1;
+  while (multi && count < kMaxSpanWords) {
+    uint32_t j = words[count - 1] + 1;
     // A hyphen is its own token: "Алма-Ате", "Saint-Denis".
     if (j + 1 < toks.size() && toks[j].kind == TokenKind::kPunct &&
         toks[j].end - toks[j].begin == 1 && doc_.text[toks[j].begin] == '-') {
       ++j;
     }
     if (j >= toks.size() || toks[j].kind != TokenKind::kWord) break;
-    std::string_view gap(doc_.text.data() + toks[words.back()].end,
-                         toks[j].begin - toks[words.back()].end);
+    std::string_view gap(doc_.text.data() + toks[words[count - 1]].end,
+                         toks[j].begin - toks[words[count - 1]].end);
     if (!GapJoinsWords(gap)) break;
-    words.push_back(j);
+    words[count++] = j;
   }
-  for (size_t n = words.size(); n >= 1; --n) {
+  for (size_t n = count; n >= 1; --n) {
     const Token& end_tok = toks[words[n - 1]];
     if (!StartsName(end_tok)) continue;
     if (n == 1 && CodePoints(toks[i].lower) < 3) continue;

@@ -42,11 +42,13 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/container/node_hash_map.h"
 #include "absl/strings/string_view.h"
 #include "extract/facts.h"
 #include "extract/geo_cues.h"
 #include "resources/gazetteer.h"
 #include "text/analyzed_document.h"
+#include "text/form_memo.h"
 
 namespace newsloom {
 
@@ -74,7 +76,7 @@ class GeoFinder {
   std::span<const NameHit> LookupRaw(const std::string& raw) const;
   bool HasMultiWordName(const std::string& lower) const;
   bool TryWords(uint32_t i, std::vector<NameMatch>* out, uint32_t* last);
-  std::span<const NameHit> LookupSpan(uint32_t i, const std::vector<uint32_t>& words, size_t n,
+  std::span<const NameHit> LookupSpan(uint32_t i, std::span<const uint32_t> words, size_t n,
                                       uint32_t* skip, WordMemo* memo);
   size_t ElisionLength(const Token& t) const;
   bool SkipSingleWord(uint32_t i, std::span<const NameHit> hits) const;
@@ -108,9 +110,8 @@ class GeoFinder {
     int multi = -1;  // HasMultiWordName: -1 unknown, 0, 1
   };
   Memo& MemoOf(const std::string& raw) const;
-  std::span<const NameHit> LookupSpanUncached(uint32_t i, const std::vector<uint32_t>& words,
-                                              size_t n, const std::string& prefix,
-                                              const std::string& last);
+  std::span<const NameHit> LookupSpanUncached(uint32_t i, std::span<const uint32_t> words, size_t n,
+                                              const std::string& prefix, const std::string& last);
   // What the lookups found, kept across the documents one thread tags: the answers depend only
   // on the gazetteer and the text looked up, and names and the capitalized words around them
   // recur from article to article. Cleared for another gazetteer and when it grows past
@@ -126,14 +127,16 @@ class GeoFinder {
   struct ThreadMemo {
     uint64_t gazetteer = 0;                        // Gazetteer::instance_id
     absl::flat_hash_map<std::string, Memo> words;  // by raw lower-cased text
-    // By language, then word.
-    absl::flat_hash_map<std::string, absl::flat_hash_map<std::string, WordMemo>> single;
+    // By language, then word (nodes: by_form points into them).
+    absl::flat_hash_map<std::string, absl::node_hash_map<std::string, WordMemo>> single;
+    // The entry of `single` of a token's language and lower form, by Token::form_id.
+    text_analysis::FormMemo<WordMemo*> by_form;
   };
   WordMemo& WordMemoOf(const Token& t) const;
   static constexpr size_t kMaxMemoEntries = 200000;
   static ThreadMemo& MemoFor(const Gazetteer& g);
   ThreadMemo& memo_;
-  absl::flat_hash_map<std::string, WordMemo>* single_;  // memo_.single of the document's language
+  absl::node_hash_map<std::string, WordMemo>* single_;  // memo_.single of the document's language
 };
 
 }  // namespace newsloom

@@ -86,6 +86,7 @@ void Restem(std::string_view lang, AnalyzedDocument* doc) {
   thread_local text_analysis::StemmerSet stemmers;
   for (Token& t : doc->tokens) {
     if (t.kind == TokenKind::kWord) t.stem = stemmers.Stem(lang, t.lower);
+    t.form_id = 0;  // another language's forms
   }
   doc->lang = std::string(lang);
 }

@@ -239,11 +239,17 @@ std::vector<std::vector<std::string>> FindConcepts(const Context& c) {
   };
   for (const auto& [lang, stems] : c.stems) {
     copy.lang = lang;
-    for (size_t i = 0; i < copy.tokens.size(); ++i) copy.tokens[i].stem = stems[i];
+    for (size_t i = 0; i < copy.tokens.size(); ++i) {
+      copy.tokens[i].stem = stems[i];
+      copy.tokens[i].form_id = 0;
+    }
     collect();
   }
   copy.lang = "und";  // exact forms of every language
-  for (size_t i = 0; i < copy.tokens.size(); ++i) copy.tokens[i].stem = copy.tokens[i].lower;
+  for (size_t i = 0; i < copy.tokens.size(); ++i) {
+    copy.tokens[i].stem = copy.tokens[i].lower;
+    copy.tokens[i].form_id = 0;
+  }
   collect();
   return out;
 }

@@ -7,7 +7,7 @@ newsloom_library(newsloom_text
        newsloom_xapian)
 
 newsloom_test(text_analysis_test
-  SRCS analyzer_test.cc language_id_test.cc mojibake_test.cc normalizer_test.cc
+  SRCS analyzer_test.cc form_memo_test.cc language_id_test.cc mojibake_test.cc normalizer_test.cc
        segmenter_test.cc stemmer_test.cc token_annotator_test.cc transliterator_test.cc
        utf8_test.cc
   DEPS newsloom_text)

@@ -44,6 +44,13 @@ struct Token {
   std::string latin_key;     // ASCII transliteration key for name matching: ICU
                              // Any-Latin; Latin-ASCII; lower; letters and digits only
                              // ("Токаев" -> "tokaev", "Tokajew" -> "tokajew")
+  // Names this token's annotation, so that later layers can memoize what they derive from a
+  // word without hashing its text: two tokens with the same nonzero form_id have the same
+  // surface, document language and annotation options, hence equal script, capitalized,
+  // all_caps, lower, stem and latin_key. Never reused within a process for anything else.
+  // 0 when unknown (tokens made by hand, annotation fast paths); code that changes lower, stem
+  // or latin_key must set it to 0.
+  uint64_t form_id = 0;
 };
 
 struct Sentence {

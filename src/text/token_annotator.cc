@@ -7,6 +7,7 @@
 #include <unicode/uscript.h>
 
 #include <algorithm>
+#include <atomic>
 
 #include "core/strings.h"
 #include "text/utf8.h"
@@ -16,6 +17,10 @@ namespace {
 
 // Caches are per (language, options) pair; more than this many pairs clears them all.
 constexpr size_t kMaxCaches = 64;
+
+// Form ids are handed to annotators in blocks of this many, from one process-wide counter.
+constexpr uint64_t kFormIdBlock = 4096;
+std::atomic<uint64_t> next_form_id_block{1};
 
 Script FromIcuScript(UScriptCode code) {
   switch (code) {
@@ -186,6 +191,14 @@ TokenAnnotator::Forms TokenAnnotator::Compute(std::string_view surface, TokenKin
   return f;
 }
 
+uint64_t TokenAnnotator::NextFormId() {
+  if (next_id_ == block_end_) {
+    next_id_ = next_form_id_block.fetch_add(kFormIdBlock, std::memory_order_relaxed);
+    block_end_ = next_id_ + kFormIdBlock;
+  }
+  return next_id_++;
+}
+
 size_t TokenAnnotator::cache_size() const {
   size_t n = 0;
   for (const auto& entry : caches_) n += entry.second->young.size() + entry.second->old.size();
@@ -203,7 +216,13 @@ const TokenAnnotator::Forms& TokenAnnotator::Lookup(std::string_view surface, To
     young_size_ = 0;
   }
   auto old = cache_->old.find(AbslView(surface));
-  Forms forms = old != cache_->old.end() ? std::move(old->second) : Compute(surface, kind);
+  Forms forms;
+  if (old != cache_->old.end()) {
+    forms = std::move(old->second);
+  } else {
+    forms = Compute(surface, kind);
+    forms.id = NextFormId();
+  }
   ++young_size_;
   return cache_->young.emplace(std::string(surface), std::move(forms)).first->second;
 }
@@ -216,6 +235,7 @@ void TokenAnnotator::Annotate(std::string_view text, Token* token) {
     token->lower.assign(surface.data(), surface.size());
     token->stem = token->lower;
     token->latin_key.clear();
+    token->form_id = 0;
     return;
   }
   const bool cheap = IsAscii(surface) && (token->kind == TokenKind::kNumber || !has_stemmer_);
@@ -227,6 +247,7 @@ void TokenAnnotator::Annotate(std::string_view text, Token* token) {
     token->lower = std::move(f.lower);
     token->stem = std::move(f.stem);
     token->latin_key = std::move(f.latin_key);
+    token->form_id = 0;
     return;
   }
   const Forms& forms = Lookup(surface, token->kind);
@@ -236,6 +257,7 @@ void TokenAnnotator::Annotate(std::string_view text, Token* token) {
   token->lower = forms.lower;
   token->stem = forms.stem;
   token->latin_key = forms.latin_key;
+  token->form_id = forms.id;
 }
 
 }  // namespace newsloom::text_analysis

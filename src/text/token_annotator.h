@@ -6,11 +6,16 @@
 // kept in a bounded cache (cleared when full), so ICU and Xapian run once per distinct word
 // per thread rather than once per token.
 //
+// Form ids (Token::form_id): each cache entry gets an id when it is computed, unique in the
+// process (blocks of ids come from one atomic counter shared by all annotators); an entry
+// keeps its id while it stays cached. Tokens of the fast paths get 0.
+//
 // Thread safety: NOT thread safe; keep one per thread.
 #ifndef NEWSLOOM_TEXT_TOKEN_ANNOTATOR_H_
 #define NEWSLOOM_TEXT_TOKEN_ANNOTATOR_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -60,6 +65,7 @@ class TokenAnnotator {
  private:
   struct Forms {
     std::string lower, stem, latin_key;
+    uint64_t id = 0;  // Token::form_id
     Script script = Script::kUnknown;
     bool capitalized = false, all_caps = false;
   };
@@ -72,6 +78,7 @@ class TokenAnnotator {
   Cache* CacheFor(std::string_view key);
   const Forms& Lookup(std::string_view surface, TokenKind kind);
   Forms Compute(std::string_view surface, TokenKind kind);
+  uint64_t NextFormId();
 
   std::unique_ptr<LatinKeyer> keyer_;
   StemmerSet stemmers_;
@@ -82,6 +89,8 @@ class TokenAnnotator {
   Cache* cache_ = nullptr;
   std::vector<std::pair<std::string, std::unique_ptr<Cache>>> caches_;  // by language
   size_t young_size_ = 0;  // young entries over all caches
+  uint64_t next_id_ = 0;   // next form id of the current block; 0: no block yet
+  uint64_t block_end_ = 0;
 };
 
 }  // namespace newsloom::text_analysis

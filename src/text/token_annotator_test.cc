@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+#include <string>
+
 namespace newsloom::text_analysis {
 namespace {
 
@@ -99,6 +102,47 @@ TEST(TokenAnnotatorTest, LongWordsStayCheap) {
   EXPECT_EQ(t.lower, "бишкекбишкек");
   EXPECT_EQ(t.stem, t.lower);
   EXPECT_EQ(t.latin_key, "");  // only ASCII letters and digits survive
+}
+
+TEST(TokenAnnotatorTest, FormIdsNameTheAnnotation) {
+  auto a = TokenAnnotator::Create().value();
+  const Token first = Annotate(a.get(), "Бишкеке", TokenKind::kWord, "ru");
+  const Token again = Annotate(a.get(), "Бишкеке", TokenKind::kWord, "ru");
+  const Token lower = Annotate(a.get(), "бишкеке", TokenKind::kWord, "ru");
+  const Token other_lang = Annotate(a.get(), "Бишкеке", TokenKind::kWord, "uk");
+  AnnotateOptions no_stem;
+  no_stem.stem = false;
+  const Token other_options = Annotate(a.get(), "Бишкеке", TokenKind::kWord, "ru", no_stem);
+  EXPECT_NE(first.form_id, 0u);
+  EXPECT_EQ(again.form_id, first.form_id);
+  EXPECT_NE(lower.form_id, first.form_id);  // another surface
+  EXPECT_NE(other_lang.form_id, first.form_id);
+  EXPECT_NE(other_options.form_id, first.form_id);
+  // Another annotator never hands out the same ids.
+  auto b = TokenAnnotator::Create().value();
+  const Token elsewhere = Annotate(b.get(), "Бишкеке", TokenKind::kWord, "ru");
+  EXPECT_NE(elsewhere.form_id, 0u);
+  EXPECT_NE(elsewhere.form_id, first.form_id);
+  // Fast paths and punctuation carry none.
+  EXPECT_EQ(Annotate(a.get(), "3.000", TokenKind::kNumber, "nl").form_id, 0u);
+  EXPECT_EQ(Annotate(a.get(), "«", TokenKind::kPunct, "fr").form_id, 0u);
+}
+
+TEST(TokenAnnotatorTest, FormIdsAreNotReusedAfterEviction) {
+  auto a = TokenAnnotator::Create().value();
+  AnnotateOptions options;
+  options.cache_entries = 4;
+  std::set<uint64_t> ids;
+  for (int round = 0; round < 3; ++round) {
+    for (int i = 0; i < 10; ++i) {
+      const Token t =
+          Annotate(a.get(), "Слово" + std::to_string(i), TokenKind::kWord, "ru", options);
+      ASSERT_NE(t.form_id, 0u);
+      ids.insert(t.form_id);
+    }
+  }
+  // Evicted words come back under new ids: every lookup here missed the tiny cache.
+  EXPECT_EQ(ids.size(), 30u);
 }
 
 TEST(TokenAnnotatorTest, ScriptOf) {
