@@ -254,27 +254,26 @@ std::vector<NameMatch> GeoFinder::Find() {
 std::span<const NameHit> GeoFinder::LookupSpan(uint32_t i, std::span<const uint32_t> words,
                                                size_t n, uint32_t* skip, WordMemo* memo) {
   const Token& end_tok = doc_.tokens[words[n - 1]];
-  std::string prefix;
-  for (size_t k = 0; k + 1 < n; ++k) prefix += doc_.tokens[words[k]].lower + " ";
-  std::string last = end_tok.lower;
   *skip = 0;
   if (n == 1) {
-    size_t elision = ElisionLength(end_tok);
+    const size_t elision = ElisionLength(end_tok);
     if (elision == std::string::npos) return {};  // "C'est", "l'on"
-    last = last.substr(elision);
     *skip = static_cast<uint32_t>(elision);
+    // One word without an elided or fused article: the answer depends only on the language,
+    // the word and whether it opens a sentence, so it is kept across documents.
+    if (memo == nullptr || elision != 0 || !FusedArticle(i).empty()) {
+      return LookupSpanUncached(i, words, n, "", end_tok.lower.substr(elision));
+    }
+    const int initial = sentence_initial_[i] ? 1 : 0;
+    if (!memo->known[initial]) {
+      memo->hits[initial] = LookupSpanUncached(i, words, n, "", end_tok.lower);
+      memo->known[initial] = true;
+    }
+    return memo->hits[initial];
   }
-  // One word without an elided or fused article: the answer depends only on the language,
-  // the word and whether it opens a sentence, so it is kept across documents.
-  if (n > 1 || memo == nullptr || *skip != 0 || !FusedArticle(i).empty()) {
-    return LookupSpanUncached(i, words, n, prefix, last);
-  }
-  const int initial = sentence_initial_[i] ? 1 : 0;
-  if (!memo->known[initial]) {
-    memo->hits[initial] = LookupSpanUncached(i, words, n, prefix, last);
-    memo->known[initial] = true;
-  }
-  return memo->hits[initial];
+  std::string prefix;
+  for (size_t k = 0; k + 1 < n; ++k) prefix += doc_.tokens[words[k]].lower + " ";
+  return LookupSpanUncached(i, words, n, prefix, end_tok.lower);
 }
 
 std::span<const NameHit> GeoFinder::LookupSpanUncached(uint32_t i, std::span<const uint32_t> words,
@@ -321,6 +320,8 @@ std::span<const NameHit> GeoFinder::LookupSpanUncached(uint32_t i, std::span<con
 size_t GeoFinder::ElisionLength(const Token& t) const {
   static constexpr std::string_view kElisions[] = {
       "l'", "d'", "c'", "qu'", "j'", "n'", "s'", "dell'", "nell'", "all'", "dall'", "sull'"};
+  // Every elision ends in an apostrophe within its first five bytes.
+  if (std::string_view(t.lower).substr(0, 5).find('\'') == std::string_view::npos) return 0;
   for (std::string_view e : kElisions) {
     if (!t.lower.starts_with(e) || t.lower.size() == e.size()) continue;
     const unsigned char next = static_cast<unsigned char>(doc_.text[t.begin + e.size()]);
