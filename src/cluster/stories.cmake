@@ -6,11 +6,12 @@ newsloom_library(newsloom_cluster_stories
        ${_stories_dir}/story_scorer.cc ${_stories_dir}/story_clusterer.cc
        ${_stories_dir}/story_record.cc ${_stories_dir}/story_store.cc
   DEPS newsloom_core newsloom_text newsloom_store absl::flat_hash_map absl::flat_hash_set
-       absl::strings)
+       absl::inlined_vector absl::strings)
 
 newsloom_test(story_test
   SRCS ${_stories_dir}/story_item_test.cc ${_stories_dir}/story_clusterer_test.cc
        ${_stories_dir}/story_record_test.cc ${_stories_dir}/story_store_test.cc
+       ${_stories_dir}/story_scorer_test.cc
   DEPS newsloom_cluster_stories)
 
 # Clustering real text (data/samples, ../shared/seeds) with the readers, the analyser and the

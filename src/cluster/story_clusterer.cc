@@ -13,11 +13,20 @@ namespace {
 
 // Half the arithmetic and half the geometric mean of the two best scores (the only score for
 // a single one): one strong link is not enough when the story has more to compare with.
-double TopTwoMean(std::vector<double> scores) {
+double TopTwoMean(const std::vector<double>& scores) {
   if (scores.empty()) return 0;
   if (scores.size() == 1) return scores[0];
-  std::partial_sort(scores.begin(), scores.begin() + 2, scores.end(), std::greater<>());
-  return 0.25 * (scores[0] + scores[1]) + 0.5 * std::sqrt(scores[0] * scores[1]);
+  double first = std::max(scores[0], scores[1]);
+  double second = std::min(scores[0], scores[1]);
+  for (size_t i = 2; i < scores.size(); ++i) {
+    if (scores[i] > first) {
+      second = first;
+      first = scores[i];
+    } else if (scores[i] > second) {
+      second = scores[i];
+    }
+  }
+  return 0.25 * (first + second) + 0.5 * std::sqrt(first * second);
 }
 
 void UnionDays(std::optional<DayRange>* days, const DayRange& r) {
@@ -29,7 +38,8 @@ void UnionDays(std::optional<DayRange>* days, const DayRange& r) {
   }
 }
 
-void RemoveFrom(std::vector<uint32_t>* postings, uint32_t story) {
+template <typename Postings>
+void RemoveFrom(Postings* postings, uint32_t story) {
   auto it = std::find(postings->begin(), postings->end(), story);
   if (it != postings->end()) postings->erase(it);
 }
@@ -57,15 +67,22 @@ std::optional<DayRange> StoryClusterer::TimeOf(const StoryItem& item) const {
 std::vector<uint64_t> StoryClusterer::LookupKeys(const StoryItem& item) const {
   // Every cross-language key, and the item's rarest same-language words among those another
   // item also holds (a word only this item has cannot find anything).
-  std::vector<uint64_t> keys = item.name_keys;
-  std::vector<std::tuple<bool, double, uint64_t>> words;
+  std::vector<uint64_t> keys;
+  keys.reserve(item.name_keys.size() + options_.lookup_keys);
+  keys = item.name_keys;
+  std::vector<std::tuple<bool, double, uint64_t>>& words = lookup_scratch_;
+  words.clear();
   words.reserve(item.word_keys.size());
   for (uint64_t k : item.word_keys) {
-    const uint32_t df = stats_.DocumentFrequency(k);
-    words.emplace_back(df < 2, -stats_.Idf(k), k);
+    uint32_t df;
+    double idf;
+    stats_.Lookup(k, &df, &idf);
+    words.emplace_back(df < 2, -idf, k);
   }
+  // The `n` smallest tuples (distinct keys, so a strict order): which ones, not their order,
+  // since the keys are sorted below.
   const size_t n = std::min(options_.lookup_keys, words.size());
-  std::partial_sort(words.begin(), words.begin() + n, words.end());
+  if (n < words.size()) std::nth_element(words.begin(), words.begin() + n, words.end());
   for (size_t i = 0; i < n; ++i) keys.push_back(std::get<2>(words[i]));
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -74,27 +91,42 @@ std::vector<uint64_t> StoryClusterer::LookupKeys(const StoryItem& item) const {
 
 std::vector<uint32_t> StoryClusterer::Candidates(const std::vector<uint64_t>& keys, bool dated,
                                                  uint32_t exclude, size_t limit) const {
-  absl::flat_hash_map<uint32_t, double> weight;
+  // Weights add up in a dense array by story index (each story's sum in key order, as a map
+  // would); `touched` lists the stories to rank and to reset afterwards.
+  std::vector<double>& weight = candidate_weight_;
+  std::vector<uint32_t>& touched = candidate_touched_;
+  if (weight.size() < stories_.size()) weight.resize(stories_.size(), 0.0);
+  touched.clear();
   auto collect = [&](const Index& index, size_t cap) {
-    for (uint64_t k : keys) {
-      auto it = index.find(k);
+    constexpr size_t kAhead = 16;  // the index is far larger than the caches
+    for (size_t i = 0; i < keys.size(); ++i) {
+      if (i + kAhead < keys.size()) index.prefetch(keys[i + kAhead]);
+      auto it = index.find(keys[i]);
       if (it == index.end() || it->second.size() > cap) continue;
-      const double idf = stats_.Idf(k);
+      const double idf = stats_.Idf(keys[i]);
       for (uint32_t s : it->second) {
-        if (s != exclude) weight[s] += idf;
+        if (s == exclude) continue;
+        if (weight[s] == 0) touched.push_back(s);
+        weight[s] += idf;
       }
     }
   };
   collect(active_, options_.active_posting_cap);
   if (!dated) collect(archive_, options_.archive_posting_cap);
   std::vector<std::pair<double, uint32_t>> ranked;
-  ranked.reserve(weight.size());
-  for (const auto& [s, w] : weight) ranked.emplace_back(w, s);
+  ranked.reserve(touched.size());
+  for (uint32_t s : touched) {
+    ranked.emplace_back(weight[s], s);
+    weight[s] = 0;
+  }
+  // The `n` best by weight, then index (a strict order): which ones, not their order.
   const size_t n = std::min(limit, ranked.size());
-  std::partial_sort(ranked.begin(), ranked.begin() + n, ranked.end(),
-                    [](const auto& a, const auto& b) {
-                      return a.first != b.first ? a.first > b.first : a.second < b.second;
-                    });
+  if (n < ranked.size()) {
+    std::nth_element(ranked.begin(), ranked.begin() + n, ranked.end(),
+                     [](const auto& a, const auto& b) {
+                       return a.first != b.first ? a.first > b.first : a.second < b.second;
+                     });
+  }
   std::vector<uint32_t> out;
   out.reserve(n);
   for (size_t i = 0; i < n; ++i) out.push_back(ranked[i].second);
@@ -113,10 +145,17 @@ std::vector<size_t> StoryClusterer::Representatives(const Story& story) const {
 
 double StoryClusterer::ScoreStory(const Story& story, const StoryItem& item) const {
   std::vector<double> scores;
+  return ScoreStory(story, item, &scores);
+}
+
+double StoryClusterer::ScoreStory(const Story& story, const StoryItem& item,
+                                  std::vector<double>* rep_scores) const {
+  std::vector<double>& scores = *rep_scores;
+  scores.clear();
   for (size_t r : Representatives(story)) {
     scores.push_back(scorer_->Score(story.members[r], item, stats_));
   }
-  double score = TopTwoMean(std::move(scores));
+  double score = TopTwoMean(scores);
   std::optional<DayRange> t = TimeOf(item);
   if (t && story.days) {
     const int64_t gap = GapDays(*t, *story.days);
@@ -176,17 +215,31 @@ void StoryClusterer::IndexKeys(Story* story, const std::vector<uint64_t>& keys) 
   Index* index = story->active ? &active_ : story->archived ? &archive_ : nullptr;
   if (index == nullptr && story->keys.empty()) pending_archive_.push_back(story->index);
   std::vector<uint64_t> added;
-  for (uint64_t k : keys) {
-    if (std::binary_search(story->keys.begin(), story->keys.end(), k)) continue;
+  constexpr size_t kAhead = 16;  // the index is far larger than the caches
+  // `keys` is sorted: each search starts where the previous one ended.
+  auto from = story->keys.cbegin();
+  for (size_t i = 0; i < keys.size(); ++i) {
+    const uint64_t k = keys[i];
+    if (index != nullptr && i + kAhead < keys.size()) index->prefetch(keys[i + kAhead]);
+    from = std::lower_bound(from, story->keys.cend(), k);
+    if (from != story->keys.cend() && *from == k) continue;
     if (index != nullptr) (*index)[k].push_back(story->index);
     added.push_back(k);
   }
   if (added.empty()) return;
-  std::vector<uint64_t> merged;
-  merged.reserve(story->keys.size() + added.size());
-  std::merge(story->keys.begin(), story->keys.end(), added.begin(), added.end(),
-             std::back_inserter(merged));
-  story->keys = std::move(merged);
+  // Merge in place from the back: a large story's keys move only past the first new key, and
+  // the vector grows by a quarter at a time rather than being copied on every join.
+  std::vector<uint64_t>& own = story->keys;
+  size_t i = own.size(), j = added.size();
+  if (own.capacity() < i + j) own.reserve(std::max(i + j, i + i / 4));
+  own.resize(i + j);
+  for (size_t out = i + j; j > 0;) {
+    if (i > 0 && own[i - 1] > added[j - 1]) {
+      own[--out] = own[--i];
+    } else {
+      own[--out] = added[--j];
+    }
+  }
 }
 
 void StoryClusterer::Unindex(Story* story) {
@@ -211,11 +264,22 @@ void StoryClusterer::UpdateCentral(Story* story) {
 }
 
 void StoryClusterer::Join(Story* story, StoryItem item, std::optional<FuzzyDate> inferred) {
+  std::vector<double> scores;
+  for (size_t r : Representatives(*story)) {
+    scores.push_back(scorer_->Score(story->members[r], item, stats_));
+  }
+  std::vector<uint64_t> keys = LookupKeys(item);
+  Join(story, std::move(item), inferred, scores, std::move(keys));
+}
+
+void StoryClusterer::Join(Story* story, StoryItem item, std::optional<FuzzyDate> inferred,
+                          const std::vector<double>& rep_scores, std::vector<uint64_t> keys) {
   // Support: the new member and the representatives it was compared with.
   double own = 0;
-  for (size_t r : Representatives(*story)) {
-    const double s = scorer_->Score(story->members[r], item, stats_);
-    story->support[r] += s;
+  const std::vector<size_t> reps = Representatives(*story);
+  for (size_t i = 0; i < reps.size(); ++i) {
+    const double s = rep_scores[i];
+    story->support[reps[i]] += s;
     own += s;
   }
   std::optional<DayRange> t =
@@ -231,7 +295,6 @@ void StoryClusterer::Join(Story* story, StoryItem item, std::optional<FuzzyDate>
     }
     expiry_.emplace(story->days->last, story->index);
   }
-  std::vector<uint64_t> keys = LookupKeys(item);
   story_of_article_[item.article_id] = story->index;
   story->members.push_back(std::move(item));
   story->inferred.push_back(inferred);
@@ -242,6 +305,11 @@ void StoryClusterer::Join(Story* story, StoryItem item, std::optional<FuzzyDate>
 }
 
 Story* StoryClusterer::Found(StoryItem item) {
+  std::vector<uint64_t> keys = LookupKeys(item);
+  return Found(std::move(item), std::move(keys));
+}
+
+Story* StoryClusterer::Found(StoryItem item, std::vector<uint64_t> keys) {
   auto story = std::make_unique<Story>();
   story->id = StoryIdFor(item.article_id);
   story->index = static_cast<uint32_t>(stories_.size());
@@ -252,7 +320,6 @@ Story* StoryClusterer::Found(StoryItem item) {
     ++active_count_;
     expiry_.emplace(story->days->last, story->index);
   }
-  std::vector<uint64_t> keys = LookupKeys(item);
   story_of_article_[item.article_id] = story->index;
   story->members.push_back(std::move(item));
   story->inferred.push_back(std::nullopt);
@@ -285,19 +352,24 @@ StoryAssignment StoryClusterer::Add(StoryItem item) {
   const uint32_t none = UINT32_MAX;
   uint32_t best = none;
   double best_score = 0;
-  for (uint32_t s : Candidates(LookupKeys(item), item.published.has_value() && !late, none,
-                               options_.max_candidates)) {
+  // The statistics stay as they are until the item is placed: its lookup keys and its scores
+  // against the winner's representatives serve Join too.
+  std::vector<uint64_t> keys = LookupKeys(item);
+  std::vector<double> scores, best_scores;
+  for (uint32_t s :
+       Candidates(keys, item.published.has_value() && !late, none, options_.max_candidates)) {
     const Story& story = *stories_[s];
     if (story.retired) continue;
-    const double score = ScoreStory(story, item);
+    const double score = ScoreStory(story, item, &scores);
     if (score > best_score) {
       best_score = score;
       best = s;
+      best_scores.swap(scores);
     }
   }
   const double threshold = t ? options_.join_threshold : options_.undated_threshold;
   if (best == none || best_score < threshold) {
-    out.story_id = Found(std::move(item))->id;
+    out.story_id = Found(std::move(item), std::move(keys))->id;
     out.new_story = true;
     return out;
   }
@@ -306,13 +378,14 @@ StoryAssignment StoryClusterer::Add(StoryItem item) {
   if (!item.published) {
     // The date of the most similar dated representative.
     double top = -1;
-    for (size_t r : Representatives(*story)) {
+    const std::vector<size_t> reps = Representatives(*story);
+    for (size_t i = 0; i < reps.size(); ++i) {
+      const size_t r = reps[i];
       const StoryItem& m = story->members[r];
       std::optional<FuzzyDate> d = m.published ? m.published : story->inferred[r];
       if (!d) continue;
-      const double s = scorer_->Score(m, item, stats_);
-      if (s > top) {
-        top = s;
+      if (best_scores[i] > top) {
+        top = best_scores[i];
         inferred = d;
       }
     }
@@ -320,7 +393,7 @@ StoryAssignment StoryClusterer::Add(StoryItem item) {
   out.story_id = story->id;
   out.score = best_score;
   out.inferred_published = inferred;
-  Join(story, std::move(item), inferred);
+  Join(story, std::move(item), inferred, best_scores, std::move(keys));
   return out;
 }
 
@@ -472,7 +545,9 @@ size_t StoryClusterer::ApproximateMemoryBytes() const {
   size_t bytes = stats_.distinct_keys() * 16;
   for (const Index* index : {&active_, &archive_}) {
     bytes += index->size() * 40;
-    for (const auto& [k, v] : *index) bytes += v.capacity() * sizeof(uint32_t);
+    for (const auto& [k, v] : *index) {
+      if (v.capacity() > Postings().capacity()) bytes += v.capacity() * sizeof(uint32_t);
+    }
   }
   for (const auto& s : stories_) {
     bytes += sizeof(Story) + s->keys.capacity() * 8 + s->id.capacity();

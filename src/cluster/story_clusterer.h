@@ -26,8 +26,12 @@
 // Determinism: results depend only on the order of Add/Restore calls, never on threads or
 // hash-map iteration order (single-threaded; ties break on creation order).
 //
-// Thread safety: not thread-safe; one thread at a time. The PairScorer is not owned and must
-// outlive the clusterer.
+// Thread safety: not thread-safe, not even the const methods (they share scratch buffers); one
+// thread at a time. The PairScorer is not owned and must outlive the clusterer.
+//
+// Cost per Add: the item's keys are looked up once in the statistics (KeyStats::Focus), its
+// lookup keys and its scores against the winning story are computed once and reused by Join,
+// and candidate weights add up in a dense array by story index (no per-article hash map).
 #ifndef NEWSLOOM_CLUSTER_STORY_CLUSTERER_H_
 #define NEWSLOOM_CLUSTER_STORY_CLUSTERER_H_
 
@@ -36,11 +40,13 @@
 #include <optional>
 #include <queue>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/container/inlined_vector.h"
 #include "cluster/story_item.h"
 #include "cluster/story_scorer.h"
 #include "core/status.h"
@@ -164,7 +170,9 @@ class StoryClusterer {
   std::vector<size_t> Representatives(const Story& story) const;
 
  private:
-  using Index = absl::flat_hash_map<uint64_t, std::vector<uint32_t>>;
+  // Most keys are held by a few stories: their postings stay inside the table's slot.
+  using Postings = absl::InlinedVector<uint32_t, 4>;
+  using Index = absl::flat_hash_map<uint64_t, Postings>;
 
   std::optional<DayRange> TimeOf(const StoryItem& item) const;
   std::vector<uint64_t> LookupKeys(const StoryItem& item) const;
@@ -172,10 +180,20 @@ class StoryClusterer {
                                    size_t limit) const;
   void Expire();
   void FlushArchive();
+  // Adds the story to the postings of those of `keys` (sorted) it is not indexed under yet.
   void IndexKeys(Story* story, const std::vector<uint64_t>& keys);
   void Unindex(Story* story);
+  // Scores `item` against the story's representatives, then joins it.
   void Join(Story* story, StoryItem item, std::optional<FuzzyDate> inferred);
+  // Joins with the scores against Representatives(*story) (in that order) and the item's
+  // LookupKeys already computed under the current statistics.
+  void Join(Story* story, StoryItem item, std::optional<FuzzyDate> inferred,
+            const std::vector<double>& rep_scores, std::vector<uint64_t> keys);
   Story* Found(StoryItem item);
+  Story* Found(StoryItem item, std::vector<uint64_t> keys);
+  // ScoreStory that also gives the representatives' pair scores (Representatives order).
+  double ScoreStory(const Story& story, const StoryItem& item,
+                    std::vector<double>* rep_scores) const;
   void UpdateCentral(Story* story);
   void Merge(Story* into, Story* from);
   bool MergeRound();
@@ -197,6 +215,10 @@ class StoryClusterer {
       expiry_;
   std::vector<std::string> retired_ids_;
   std::vector<uint32_t> pending_archive_;  // inactive stories not yet in archive_
+  // Scratch of the const lookups, reused from article to article (no allocation per Add).
+  mutable std::vector<double> candidate_weight_;  // by story index; all 0 between calls
+  mutable std::vector<uint32_t> candidate_touched_;
+  mutable std::vector<std::tuple<bool, double, uint64_t>> lookup_scratch_;
 };
 
 // "s_" + HexHash64(Hash64(article_id)).

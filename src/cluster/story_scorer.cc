@@ -26,7 +26,7 @@ const std::array<double, kLogTableSize>& LogOnePlusTable() {
 KeyStats::KeyStats() : log_documents_(std::log(10.0)) {}
 
 void KeyStats::Add(const StoryItem& item) {
-  focus_.clear();
+  ClearFocus();
   ++documents_;
   // +10 keeps early keys (few documents counted) from all looking rare.
   log_documents_ = std::log(documents_ + 10.0);
@@ -39,20 +39,92 @@ double KeyStats::IdfOfCount(uint32_t df) const {
   return std::max(log_documents_ - log_df, 0.1);
 }
 
-double KeyStats::Idf(uint64_t key) const {
-  if (!focus_.empty()) {
-    if (auto f = focus_.find(key); f != focus_.end()) return f->second;
+void KeyStats::ClearFocus() {
+  for (uint32_t i : focus_used_) focus_keys_[i] = 0;
+  focus_used_.clear();
+  focus_zero_ = FocusEntry();
+  focus_count_ = 0;
+  focus_word_keys_.clear();
+  focus_name_keys_.clear();
+}
+
+void KeyStats::InsertFocus(uint64_t key, uint8_t list) {
+  FocusEntry* entry = nullptr;
+  if (key == 0) {
+    entry = &focus_zero_;
+  } else {
+    const size_t mask = focus_keys_.size() - 1;
+    size_t i = FocusHome(key);
+    while (focus_keys_[i] != 0 && focus_keys_[i] != key) i = (i + 1) & mask;
+    if (focus_keys_[i] == 0) {
+      focus_keys_[i] = key;
+      focus_entries_[i] = FocusEntry();
+      focus_used_.push_back(static_cast<uint32_t>(i));
+    }
+    entry = &focus_entries_[i];
   }
-  auto it = df_.find(key);
-  return IdfOfCount(it == df_.end() ? 0 : it->second);
+  if (entry->lists == 0) {
+    entry->df = CountOf(key);
+    entry->idf = IdfOfCount(entry->df);
+    ++focus_count_;
+  }
+  entry->lists |= list;  // a key in both lists: the same answer, both marks
 }
 
 void KeyStats::Focus(const StoryItem& item) {
-  focus_.clear();
-  focus_.reserve(item.word_keys.size() + item.name_keys.size());
-  for (const auto* keys : {&item.word_keys, &item.name_keys}) {
-    for (uint64_t k : *keys) focus_.try_emplace(k, Idf(k));
+  ClearFocus();
+  const size_t n = item.word_keys.size() + item.name_keys.size();
+  if (n == 0) return;
+  size_t size = 64;
+  int bits = 6;
+  while (size < 4 * n) {
+    size *= 2;
+    ++bits;
   }
+  if (focus_keys_.size() < size) {
+    focus_keys_.assign(size, 0);
+    focus_entries_.assign(size, FocusEntry());
+    focus_shift_ = 64 - bits;
+  }
+  // The table of every key is far larger than the caches: ask for the slots ahead.
+  constexpr size_t kAhead = 16;
+  for (const auto& [keys, list] :
+       {std::pair(&item.word_keys, kWordList), std::pair(&item.name_keys, kNameList)}) {
+    for (size_t i = 0; i < keys->size(); ++i) {
+      if (i + kAhead < keys->size()) df_.prefetch((*keys)[i + kAhead]);
+      InsertFocus((*keys)[i], list);
+    }
+  }
+  focus_word_keys_ = item.word_keys;
+  focus_name_keys_ = item.name_keys;
+}
+
+uint8_t KeyStats::FocusedList(const std::vector<uint64_t>& keys) const {
+  if (focus_count_ == 0 || keys.empty()) return 0;
+  if (keys == focus_word_keys_) return kWordList;
+  if (keys == focus_name_keys_) return kNameList;
+  return 0;
+}
+
+double KeyStats::FocusedDot(const std::vector<uint64_t>& keys, uint8_t list) const {
+  if (focus_count_ == 0) return 0;
+  const uint64_t* table = focus_keys_.data();
+  const FocusEntry* entries = focus_entries_.data();
+  const size_t mask = focus_keys_.size() - 1;
+  double dot = 0;
+  for (uint64_t k : keys) {
+    const FocusEntry* f = nullptr;
+    if (k == 0) {
+      f = &focus_zero_;
+    } else {
+      size_t i = FocusHome(k);
+      uint64_t t;
+      while ((t = table[i]) != k && t != 0) i = (i + 1) & mask;
+      if (t != 0) f = &entries[i];
+    }
+    if (f != nullptr && (f->lists & list) != 0) dot += f->idf * f->idf;
+  }
+  return dot;
 }
 
 DayRange DaysOf(const FuzzyDate& date) {
@@ -97,19 +169,27 @@ double IdfCosine(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b,
                  const KeyStats& stats, double norm_a, double norm_b) {
   if (a.empty() || b.empty()) return 0;
   if (norm_a > 0 && norm_b > 0) {
+    // One side focused (the item scored against many): probe its table with the other side.
+    if (const uint8_t list = stats.FocusedList(b)) {
+      return std::min(1.0, stats.FocusedDot(a, list) / (norm_a * norm_b));
+    }
+    if (const uint8_t list = stats.FocusedList(a)) {
+      return std::min(1.0, stats.FocusedDot(b, list) / (norm_a * norm_b));
+    }
+    // Items share few of their keys: advance without branching on the comparison.
     double dot = 0;
+    const uint64_t* pa = a.data();
+    const uint64_t* pb = b.data();
+    const size_t size_a = a.size(), size_b = b.size();
     size_t i = 0, j = 0;
-    while (i < a.size() && j < b.size()) {
-      if (a[i] < b[j]) {
-        ++i;
-      } else if (b[j] < a[i]) {
-        ++j;
-      } else {
-        const double w = stats.Idf(a[i]);
+    while (i < size_a && j < size_b) {
+      const uint64_t x = pa[i], y = pb[j];
+      if (x == y) {
+        const double w = stats.Idf(x);
         dot += w * w;
-        ++i;
-        ++j;
       }
+      i += x <= y;
+      j += y <= x;
     }
     return std::min(1.0, dot / (norm_a * norm_b));
   }

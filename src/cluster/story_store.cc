@@ -34,7 +34,8 @@ Status LoadStoryState(Store* store, StoryClusterer* clusterer) {
       });
 }
 
-Status SaveStoryState(const StoryClusterer& clusterer, Store* store) {
+Status SaveStoryState(const StoryClusterer& clusterer, Store* store,
+                      absl::flat_hash_map<const Story*, std::string>* record_json) {
   for (const Story* story : clusterer.TouchedStories()) {
     std::vector<StoredStoryMember> members;
     members.reserve(story->members.size());
@@ -51,7 +52,9 @@ Status SaveStoryState(const StoryClusterer& clusterer, Store* store) {
       m.item = EncodeStoryItem(item);
       members.push_back(std::move(m));
     }
-    NL_RETURN_IF_ERROR(store->PutStory(ToStoredStory(*story), members));
+    StoredStory stored = ToStoredStory(*story);
+    NL_RETURN_IF_ERROR(store->PutStory(stored, members));
+    if (record_json != nullptr) (*record_json)[story] = std::move(stored.json);
   }
   for (const std::string& id : clusterer.retired_story_ids()) {
     NL_RETURN_IF_ERROR(store->DeleteStory(id));

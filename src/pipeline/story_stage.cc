@@ -123,9 +123,12 @@ Status StoryStage::Finish(std::FILE* out) {
     outcomes_[d.id].story_id = s->id;
     ids.push_back(d.original);
   }
+  // The records saved with the stories are the stories.jsonl lines: built once.
+  absl::flat_hash_map<const cluster::Story*, std::string> saved_json;
   if (store_ != nullptr) {
     NL_ASSIGN_OR_RETURN(Batch txn, Batch::Begin(store_));
-    NL_RETURN_IF_ERROR(cluster::SaveStoryState(*clusterer_, store_));
+    NL_RETURN_IF_ERROR(
+        cluster::SaveStoryState(*clusterer_, store_, out != nullptr ? &saved_json : nullptr));
     NL_RETURN_IF_ERROR(txn.Commit());
   }
   clusterer_->MarkSaved();  // a later run of this stage saves only what it changes
@@ -135,7 +138,10 @@ Status StoryStage::Finish(std::FILE* out) {
   PropagateToDuplicates();
   if (out == nullptr) return absl::OkStatus();
   for (const cluster::Story* s : stories) {
-    std::string line = cluster::StoryRecordJson(cluster::BuildStoryRecord(*s));
+    auto saved = saved_json.find(s);
+    std::string line = saved != saved_json.end()
+                           ? std::move(saved->second)
+                           : cluster::StoryRecordJson(cluster::BuildStoryRecord(*s));
     line.push_back('\n');
     if (std::fwrite(line.data(), 1, line.size(), out) != line.size()) {
       return absl::UnavailableError("cannot write stories.jsonl (disk full?)");
