@@ -1,7 +1,11 @@
 #include "core/json_writer.h"
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
+#include <system_error>
 
 namespace newsloom {
 namespace {
@@ -34,47 +38,93 @@ size_t Utf8SequenceLength(std::string_view s, size_t i) {
 
 }  // namespace
 
-void AppendJsonString(std::string_view value, std::string* out) {
-  out->push_back('"');
-  for (size_t i = 0; i < value.size();) {
-    const auto c = static_cast<uint8_t>(value[i]);
-    if (c >= 0x80) {
-      const size_t len = Utf8SequenceLength(value, i);
-      if (len == 0) {
-        out->append("\xef\xbf\xbd");
-        ++i;
-      } else {
-        out->append(value.substr(i, len));
-        i += len;
-      }
+namespace {
+
+// True for the ASCII bytes written as they are: printable, not '"' or '\\'.
+constexpr bool IsPlainAscii(uint8_t c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; }
+
+constexpr uint64_t kOnes = 0x0101010101010101ULL;
+constexpr uint64_t kHighs = 0x8080808080808080ULL;
+
+// Whether all 8 bytes of `w` are plain ASCII (IsPlainAscii), without a branch per byte:
+// no high bit, no byte below 0x20, none equal to '"', '\\' or 0x7f. (x - kOnes * n) & ~x &
+// kHighs is non-zero exactly when some byte of x is below n (n <= 0x80).
+inline bool AllPlainAscii(uint64_t w) {
+  const auto has_zero = [](uint64_t x) { return (x - kOnes) & ~x & kHighs; };
+  const uint64_t bad = (w & kHighs) | ((w - kOnes * 0x20) & ~w & kHighs) |
+                       has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\')) |
+                       has_zero(w ^ (kOnes * 0x7f));
+  return bad == 0;
+}
+
+// The end of the run starting at `i` of bytes copied verbatim: plain ASCII and valid UTF-8
+// sequences.
+size_t VerbatimRunEnd(std::string_view s, size_t i) {
+  const size_t n = s.size();
+  while (i < n) {
+    // Eight plain ASCII bytes at a time, the common case of Latin text.
+    while (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, sizeof(w));
+      if (!AllPlainAscii(w)) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    const auto c = static_cast<uint8_t>(s[i]);
+    if (c < 0x80) {
+      if (!IsPlainAscii(c)) break;
+      ++i;
       continue;
     }
-    switch (c) {
-      case '"':
-        out->append("\\\"");
-        break;
-      case '\\':
-        out->append("\\\\");
-        break;
-      case '\n':
-        out->append("\\n");
-        break;
-      case '\r':
-        out->append("\\r");
-        break;
-      case '\t':
-        out->append("\\t");
-        break;
-      default:
-        if (c < 0x20 || c == 0x7f) {
-          char buf[8];
-          std::snprintf(buf, sizeof(buf), "\\u%04x", c);
-          out->append(buf);
-        } else {
-          out->push_back(static_cast<char>(c));
-        }
-    }
-    ++i;
+    const size_t len = Utf8SequenceLength(s, i);
+    if (len == 0) break;
+    i += len;
+  }
+  return i;
+}
+
+// Appends the escape for the byte `c` that VerbatimRunEnd stopped at (an ASCII byte that needs
+// escaping, or the first byte of an invalid UTF-8 sequence).
+void AppendEscaped(uint8_t c, std::string* out) {
+  switch (c) {
+    case '"':
+      out->append("\\\"");
+      return;
+    case '\\':
+      out->append("\\\\");
+      return;
+    case '\n':
+      out->append("\\n");
+      return;
+    case '\r':
+      out->append("\\r");
+      return;
+    case '\t':
+      out->append("\\t");
+      return;
+    default:
+      break;
+  }
+  if (c >= 0x80) {
+    out->append("\xef\xbf\xbd");  // U+FFFD for a byte of an invalid sequence
+    return;
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  const char escape[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
+  out->append(escape, sizeof(escape));
+}
+
+}  // namespace
+
+void AppendJsonString(std::string_view value, std::string* out) {
+  out->reserve(out->size() + value.size() + 2);
+  out->push_back('"');
+  for (size_t i = 0; i < value.size();) {
+    const size_t end = VerbatimRunEnd(value, i);
+    out->append(value.data() + i, end - i);
+    if (end == value.size()) break;
+    AppendEscaped(static_cast<uint8_t>(value[end]), out);
+    i = end + 1;
   }
   out->push_back('"');
 }
@@ -132,9 +182,29 @@ JsonWriter& JsonWriter::String(std::string_view value) {
 
 JsonWriter& JsonWriter::Int(int64_t value) {
   BeforeValue();
-  out_.append(std::to_string(value));
+  char buf[24];
+  const std::to_chars_result r = std::to_chars(buf, buf + sizeof(buf), value);
+  out_.append(buf, r.ptr);
   return *this;
 }
+
+namespace {
+
+// "%.*f" as snprintf writes it into a 64-byte buffer (at most 63 characters, the rest cut).
+std::string_view FormatFixed(double value, int digits, char (&buf)[64]) {
+  // std::to_chars with a precision formats exactly as printf does ("C" locale, round half to
+  // even on the exact binary value); it fails when the text would not fit, and only then do
+  // we pay for snprintf (which cuts the text as the writer always did).
+  if (digits >= 0) {
+    const std::to_chars_result r =
+        std::to_chars(buf, buf + sizeof(buf) - 1, value, std::chars_format::fixed, digits);
+    if (r.ec == std::errc()) return std::string_view(buf, r.ptr - buf);
+  }
+  const int n = std::snprintf(buf, sizeof(buf), "%.*f", digits, value);
+  return std::string_view(buf, std::min<size_t>(n < 0 ? 0 : n, sizeof(buf) - 1));
+}
+
+}  // namespace
 
 JsonWriter& JsonWriter::Double(double value, int digits) {
   BeforeValue();
@@ -143,12 +213,11 @@ JsonWriter& JsonWriter::Double(double value, int digits) {
     return *this;
   }
   char buf[64];
-  std::snprintf(buf, sizeof(buf), "%.*f", digits, value);
-  std::string s(buf);
+  std::string_view s = FormatFixed(value, digits, buf);
   // Trim trailing zeros for compact, stable output ("0.5000" -> "0.5", "3.0000" -> "3").
-  if (s.find('.') != std::string::npos) {
-    while (!s.empty() && s.back() == '0') s.pop_back();
-    if (!s.empty() && s.back() == '.') s.pop_back();
+  if (s.find('.') != std::string_view::npos) {
+    while (!s.empty() && s.back() == '0') s.remove_suffix(1);
+    if (!s.empty() && s.back() == '.') s.remove_suffix(1);
   }
   if (s == "-0") s = "0";
   out_.append(s);

@@ -28,6 +28,12 @@ class JsonWriter {
   // Inserts already-serialised JSON as one value.
   JsonWriter& Raw(std::string_view json);
 
+  // Reserves room for `bytes` of output (a hint; the output grows as needed anyway).
+  JsonWriter& Reserve(size_t bytes) {
+    out_.reserve(bytes);
+    return *this;
+  }
+
   const std::string& str() const { return out_; }
   std::string Release() { return std::move(out_); }
 
@@ -39,7 +45,9 @@ class JsonWriter {
   bool after_key_ = false;
 };
 
-// Appends `value` to `out` as a quoted JSON string.
+// Appends `value` to `out` as a quoted JSON string: '"', '\\', \n, \r and \t as two-character
+// escapes, other control characters and DEL as \u00xx, each byte of an invalid UTF-8 sequence
+// as U+FFFD, everything else verbatim. Copies runs of verbatim bytes at once.
 void AppendJsonString(std::string_view value, std::string* out);
 
 }  // namespace newsloom

@@ -346,27 +346,30 @@ Status Pipeline::FinishArticle(Article& a, std::optional<SearchIndexWriter::Prep
   }
   std::string json = ArticleToJson(a);
   EndStage(&summary_.write, SecondsSince(t), 0, 0);
+  // With a store the line moves into the row (no copy) and is written to the JSONL from there.
+  StoredArticle stored;
+  bool index = false;
   if (store_ != nullptr) {
     t = std::chrono::steady_clock::now();
-    StoredArticle stored = ToStoredArticle(a, json);
+    stored = ToStoredArticle(a, std::move(json));
     // The time the store records, so the index document can carry it (search_index.h).
     stored.ingested_at = env_->NowMicros();
     NL_ASSIGN_OR_RETURN(PutResult put, store_->PutArticle(stored));
     if (put == PutResult::kUnchanged) ++summary_.unchanged;
-    EndStage(&summary_.store, SecondsSince(t), 1, json.size());
-    if (put != PutResult::kUnchanged && search_doc != nullptr && search_doc->has_value() &&
-        !search_failed_) {
-      IndexArticle(std::move(**search_doc), std::move(stored));
-    }
+    EndStage(&summary_.store, SecondsSince(t), 1, stored.json.size());
+    index = put != PutResult::kUnchanged && search_doc != nullptr && search_doc->has_value() &&
+            !search_failed_;
   }
+  const std::string& line = store_ != nullptr ? stored.json : json;
   if (out_ != nullptr) {
     t = std::chrono::steady_clock::now();
-    json.push_back('\n');
-    if (std::fwrite(json.data(), 1, json.size(), out_) != json.size()) {
+    if (std::fwrite(line.data(), 1, line.size(), out_) != line.size() ||
+        std::fputc('\n', out_) == EOF) {
       return absl::UnavailableError("cannot write articles.jsonl (disk full?)");
     }
-    EndStage(&summary_.write, SecondsSince(t), 1, json.size());
+    EndStage(&summary_.write, SecondsSince(t), 1, line.size() + 1);
   }
+  if (index) IndexArticle(std::move(**search_doc), std::move(stored));
   if (stories_) stories_->Collect(a);
   if (on_article_) on_article_(a);
   return absl::OkStatus();

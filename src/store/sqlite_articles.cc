@@ -144,7 +144,7 @@ StatusOr<PutResult> SqliteStore::PutArticle(const StoredArticle& a) {
   {
     NL_ASSIGN_OR_RETURN(Statement find,
                         db_->Prepare("SELECT row_hash FROM articles WHERE id = ?1"));
-    find.BindText(1, a.id);
+    find.BindTextNoCopy(1, a.id);
     NL_ASSIGN_OR_RETURN(bool exists, find.Step());
     if (exists) {
       if (static_cast<uint64_t>(find.ColumnInt(0)) == row_hash) return PutResult::kUnchanged;
@@ -166,21 +166,23 @@ StatusOr<PutResult> SqliteStore::PutArticle(const StoredArticle& a) {
           "content_hash = excluded.content_hash, row_hash = excluded.row_hash, "
           "json = excluded.json, ingested_at = excluded.ingested_at "
           "WHERE articles.row_hash IS NOT excluded.row_hash"));
-  upsert.BindText(1, a.id)
-      .BindText(2, a.source)
+  // `a` outlives `upsert`, so its strings are bound without copies (the text and the JSON
+  // line are most of the row).
+  upsert.BindTextNoCopy(1, a.id)
+      .BindTextNoCopy(2, a.source)
       .BindInt(3, a.record)
-      .BindText(4, a.url)
-      .BindText(5, a.title)
-      .BindText(6, a.lang)
+      .BindTextNoCopy(4, a.url)
+      .BindTextNoCopy(5, a.title)
+      .BindTextNoCopy(6, a.lang)
       .BindDouble(7, a.lang_confidence)
-      .BindTextOrNull(8, a.published)
-      .BindTextOrNull(9, a.published_precision)
-      .BindText(10, a.text)
-      .BindTextOrNull(11, a.duplicate_of)
-      .BindTextOrNull(12, a.story_id)
+      .BindTextOrNullNoCopy(8, a.published)
+      .BindTextOrNullNoCopy(9, a.published_precision)
+      .BindTextNoCopy(10, a.text)
+      .BindTextOrNullNoCopy(11, a.duplicate_of)
+      .BindTextOrNullNoCopy(12, a.story_id)
       .BindInt(13, static_cast<int64_t>(a.content_hash))
       .BindInt(14, static_cast<int64_t>(row_hash))
-      .BindText(15, a.json)
+      .BindTextNoCopy(15, a.json)
       .BindInt(16, a.ingested_at != 0 ? a.ingested_at : env_->NowMicros());
   NL_RETURN_IF_ERROR(upsert.Run());
   return result;

@@ -84,6 +84,18 @@ Statement& Statement::BindTextOrNull(int i, std::string_view value) {
   return *this;
 }
 
+Statement& Statement::BindTextNoCopy(int i, std::string_view value) {
+  const int rc =
+      sqlite3_bind_text64(stmt_, i, value.data(), value.size(), SQLITE_STATIC, SQLITE_UTF8);
+  if (rc != SQLITE_OK && bind_error_ == 0) bind_error_ = rc;
+  return *this;
+}
+
+Statement& Statement::BindTextOrNullNoCopy(int i, std::string_view value) {
+  if (!value.empty()) return BindTextNoCopy(i, value);
+  return BindTextOrNull(i, value);
+}
+
 Statement& Statement::BindBlob(int i, std::string_view value) {
   const int rc = sqlite3_bind_blob64(stmt_, i, value.data(), value.size(), SQLITE_TRANSIENT);
   if (rc != SQLITE_OK && bind_error_ == 0) bind_error_ = rc;

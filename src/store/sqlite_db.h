@@ -36,6 +36,11 @@ class Statement {
   Statement& BindBlob(int i, std::string_view value);
   Statement& BindInt(int i, int64_t value);
   Statement& BindDouble(int i, double value);
+  // Like BindText and BindTextOrNull without the copy: `value` must stay valid and unchanged
+  // until this Statement is destroyed (which clears its bindings) or the parameter is bound
+  // again. For large values (article text and JSON) bound for one execution.
+  Statement& BindTextNoCopy(int i, std::string_view value);
+  Statement& BindTextOrNullNoCopy(int i, std::string_view value);
 
   // Advances to the next row: true when a row is available, false when done.
   StatusOr<bool> Step();

@@ -96,7 +96,11 @@ Status SqliteStore::PutEntity(const StoredEntity& e) {
       db_->Prepare("INSERT INTO entity_variants (entity_id, variant, script, count, name_count, "
                    "seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (entity_id, variant) DO "
                    "UPDATE SET script = excluded.script, count = excluded.count, "
-                   "name_count = excluded.name_count, seq = excluded.seq"));
+                   "name_count = excluded.name_count, seq = excluded.seq "
+                   // An entity is put with all its variants, most of them unchanged: leaving
+                   // their rows alone keeps their pages out of the WAL.
+                   "WHERE script IS NOT excluded.script OR count IS NOT excluded.count OR "
+                   "name_count IS NOT excluded.name_count OR seq IS NOT excluded.seq"));
   for (const StoredEntityVariant& v : e.variants) {
     variant.BindText(1, e.id).BindText(2, v.text).BindText(3, v.script).BindInt(4, v.count);
     variant.BindInt(5, v.name_count).BindInt(6, v.seq);

@@ -89,6 +89,26 @@ TEST(SqliteEntitiesTest, EntityRoundTrip) {
   EXPECT_EQ((*got)->variants[2].text, "Atambajev");
 }
 
+// Variant rows are rewritten only when something changed; a change to any one column is kept.
+TEST(SqliteEntitiesTest, VariantUpsertKeepsEachChangedColumn) {
+  const std::string path = TestDbPath();
+  auto store = OpenOrDie(path);
+  ASSERT_NE(store, nullptr);
+  StoredEntity e = Person();
+  ASSERT_TRUE(store->PutEntities({e}).ok());
+  ASSERT_TRUE(store->PutEntities({e}).ok());  // unchanged: nothing to rewrite
+  EXPECT_EQ(store->GetEntity(e.id).value(), e);
+  for (int column = 0; column < 4; ++column) {
+    StoredEntityVariant& v = e.variants[1];
+    if (column == 0) v.script = "Latn";
+    if (column == 1) v.count += 10;
+    if (column == 2) v.name_count += 1;
+    if (column == 3) v.seq = 5;
+    ASSERT_TRUE(store->PutEntities({e}).ok());
+    EXPECT_EQ(store->GetEntity(e.id).value(), e) << "column " << column;
+  }
+}
+
 TEST(SqliteEntitiesTest, LoadStopsAtTheFirstError) {
   auto store = OpenOrDie(TestDbPath());
   ASSERT_NE(store, nullptr);

@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 #include "absl/strings/str_cat.h"
 #include "core/env.h"
 #include "core/strings.h"
@@ -30,6 +32,12 @@ StatusOr<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path,
     // across application crashes and loses at most the last commits on power loss.
     NL_RETURN_IF_ERROR(db->Exec("PRAGMA journal_mode = WAL"));
     NL_RETURN_IF_ERROR(db->Exec("PRAGMA synchronous = NORMAL"));
+    // Cache and checkpoint interval only change when pages reach the files, not what a
+    // commit guarantees (store.h StoreOptions).
+    NL_RETURN_IF_ERROR(db->Exec(
+        absl::StrCat("PRAGMA cache_size = ", -std::max<int64_t>(options.cache_bytes >> 10, 1))));
+    NL_RETURN_IF_ERROR(db->Exec(absl::StrCat("PRAGMA wal_autocheckpoint = ",
+                                             std::max(options.wal_autocheckpoint_pages, 1))));
   }
   NL_RETURN_IF_ERROR(db->Exec("PRAGMA foreign_keys = ON"));
   Env* env = options.env != nullptr ? options.env : Env::Default();
