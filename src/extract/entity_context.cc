@@ -221,11 +221,8 @@ void BodyMatchesAt(const DocContext& ctx, uint32_t i, uint32_t* best_end, int32_
       *best_skip = skip;
     }
   };
-  auto try_word = [&](const WordInfo* info, const std::vector<uint32_t>* piece_forms) {
-    if (info) try_list(lex.List(info->forms));
-    try_list(piece_forms);
-  };
-  try_word(ctx.info_lower[i], ctx.piece_forms[i]);
+  try_list(ctx.lower_forms[i]);
+  try_list(ctx.piece_forms[i]);
   if (*best_form < 0 && capital && !t.all_caps &&
       (ctx.doc.lang == "pl" || t.script == Script::kCyrillic)) {
     std::string_view stem = t.lower;
@@ -254,7 +251,9 @@ void BodyMatchesAt(const DocContext& ctx, uint32_t i, uint32_t* best_end, int32_
   if (lower_skip >= t.lower.size()) return;
   capital = true;  // ElisionPrefix checked that a capital follows the apostrophe
   const std::string_view rest = std::string_view(t.lower).substr(lower_skip);
-  try_word(lex.Lookup(rest), PieceForms(lex, rest));
+  const WordInfo* info = lex.Lookup(rest);
+  try_list(info ? lex.List(info->forms) : nullptr);
+  try_list(PieceForms(lex, rest));
 }
 
 // An organization match followed by more of a longer name ("Supreme Court of Spain",
@@ -358,11 +357,14 @@ bool CommonWordOrSurname(const DocContext& ctx, uint32_t i, uint32_t end) {
 
 // What BuildContext derives from a word alone: a function of its annotation and the lexicon,
 // memoized per thread by form id (text/form_memo.h).
+// The lists are copied out of the lexicon's entries so that later passes read them from the
+// context without touching the lexicon's memory.
 struct WordFacts {
-  const WordInfo* lower = nullptr;                     // the lexicon's entry of the lower form
-  const WordInfo* stem = nullptr;                      // ... of the stem when it differs
-  uint32_t cls = 0;                                    // EntityWordClass bits
+  const std::vector<uint32_t>* lower_roles = nullptr;  // role lists of the lexicon's entry of
+  const std::vector<uint32_t>* stem_roles = nullptr;   // the lower form and of the stem
+  const std::vector<uint32_t>* lower_forms = nullptr;  // body forms of the lower form's entry
   const std::vector<uint32_t>* piece_forms = nullptr;  // PieceForms of the lower form
+  uint32_t cls = 0;                                    // EntityWordClass bits
 };
 
 using WordMemo = text_analysis::FormMemo<WordFacts>;
@@ -422,12 +424,19 @@ WordFacts FactsOf(const DocContext& ctx, const Token& t) {
   if (apo != std::string_view::npos && apo > 0 && ctx.doc.lang == "tr") {
     lower = lower.substr(0, apo);
   }
-  f.lower = ctx.lex.Lookup(t.lower);
+  const WordInfo* info = ctx.lex.Lookup(t.lower);
+  if (info != nullptr) {
+    f.lower_roles = ctx.lex.List(info->roles);
+    f.lower_forms = ctx.lex.List(info->forms);
+  }
   f.piece_forms = PieceForms(ctx.lex, t.lower);
-  f.cls = lower.size() == t.lower.size() ? (f.lower ? f.lower->cls : 0) : ctx.lex.WordClass(lower);
+  f.cls = lower.size() == t.lower.size() ? (info ? info->cls : 0) : ctx.lex.WordClass(lower);
   if (t.stem != t.lower) {
-    f.stem = ctx.lex.Lookup(t.stem);
-    if (f.stem != nullptr) f.cls |= f.stem->cls & (kWordOrgHead | kWordNationality);
+    const WordInfo* stem = ctx.lex.Lookup(t.stem);
+    if (stem != nullptr) {
+      f.stem_roles = ctx.lex.List(stem->roles);
+      f.cls |= stem->cls & (kWordOrgHead | kWordNationality);
+    }
   }
   return f;
 }
@@ -456,8 +465,9 @@ void BuildContext(const Geotag* geo, DocContext* ctx) {
   ctx->taken.assign(n, 0);
   ctx->role_end.assign(n, -1);
   ctx->place_of.assign(n, -1);
-  ctx->info_lower.assign(n, nullptr);
-  ctx->info_stem.assign(n, nullptr);
+  ctx->lower_roles.assign(n, nullptr);
+  ctx->stem_roles.assign(n, nullptr);
+  ctx->lower_forms.assign(n, nullptr);
   ctx->piece_forms.assign(n, nullptr);
   ctx->geo = geo;
   ctx->nouns_capitalised = ctx->doc.lang == "de" || ctx->doc.lang == "lb";
@@ -468,7 +478,8 @@ void BuildContext(const Geotag* geo, DocContext* ctx) {
     if (i + kAhead < n) memo.Prefetch(toks[i + kAhead].form_id);
     const Token& t = toks[i];
     if (t.kind == TokenKind::kNumber) {  // "G20"
-      ctx->info_lower[i] = ctx->lex.Lookup(t.lower);
+      const WordInfo* info = ctx->lex.Lookup(t.lower);
+      if (info != nullptr) ctx->lower_forms[i] = ctx->lex.List(info->forms);
       ctx->piece_forms[i] = PieceForms(ctx->lex, t.lower);
     }
     if (t.kind != TokenKind::kWord) continue;
@@ -478,8 +489,9 @@ void BuildContext(const Geotag* geo, DocContext* ctx) {
       computed = FactsOf(*ctx, t);
       facts = t.form_id != 0 ? &memo.Insert(t.form_id, computed) : &computed;
     }
-    ctx->info_lower[i] = facts->lower;
-    ctx->info_stem[i] = facts->stem;
+    ctx->lower_roles[i] = facts->lower_roles;
+    ctx->stem_roles[i] = facts->stem_roles;
+    ctx->lower_forms[i] = facts->lower_forms;
     ctx->cls[i] = facts->cls;
     ctx->piece_forms[i] = facts->piece_forms;
   }
@@ -547,8 +559,7 @@ void FindRoles(DocContext* ctx) {
   auto match_at = [&](uint32_t i, bool modifier, uint32_t* entry) -> uint32_t {
     if (i >= toks.size() || toks[i].kind != TokenKind::kWord) return 0;
     uint32_t best = 0;
-    for (const WordInfo* info : {ctx->info_lower[i], ctx->info_stem[i]}) {
-      const std::vector<uint32_t>* list = info ? lex.List(info->roles) : nullptr;
+    for (const std::vector<uint32_t>* list : {ctx->lower_roles[i], ctx->stem_roles[i]}) {
       if (list == nullptr) continue;
       for (uint32_t r : *list) {
         const RoleEntry& e = lex.role(r);

@@ -51,13 +51,13 @@ struct DocContext {
 
   const AnalyzedDocument& doc;
   const EntityLexicon& lex;
-  const Geotag* geo = nullptr;              // may be null
-  std::vector<int32_t> place_of;            // index into geo->places per token, -1 when none
-  std::vector<uint32_t> cls;                // EntityWordClass bits per token (0 for non-words)
-  std::vector<const WordInfo*> info_lower;  // lexicon entry of each token's lower (or null)
-  std::vector<const WordInfo*> info_stem;   // ... of its stem when it differs from lower
-  // Body forms starting with the first piece (up to '.', '-', '\'' or '/') of each word or
-  // number token's lower form, when it has several pieces (else null).
+  const Geotag* geo = nullptr;    // may be null
+  std::vector<int32_t> place_of;  // index into geo->places per token, -1 when none
+  std::vector<uint32_t> cls;      // EntityWordClass bits per token (0 for non-words)
+  // Per token, from the lexicon's entries (null when none): the role lists of its lower form
+  // and of its stem (words only), the body forms starting with its lower form (words and
+  // numbers, "G20").
+  std::vector<const std::vector<uint32_t>*> lower_roles, stem_roles, lower_forms;
   std::vector<const std::vector<uint32_t>*> piece_forms;
   std::vector<uint8_t> place;     // 1: inside a place mention of the geotag, 2: a country
   std::vector<uint8_t> initial;   // 1: first word of a sentence or line
