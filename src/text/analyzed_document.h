@@ -48,8 +48,8 @@ struct Token {
   // word without hashing its text: two tokens with the same nonzero form_id have the same
   // surface, document language and annotation options, hence equal script, capitalized,
   // all_caps, lower, stem and latin_key. Never reused within a process for anything else.
-  // 0 when unknown (tokens made by hand, annotation fast paths); code that changes lower, stem
-  // or latin_key must set it to 0.
+  // 0 when unknown (tokens made by hand, annotation fast paths); code that changes a token's
+  // lower, stem or latin_key, or the document's lang, must set it to 0 (search's Restem does).
   uint64_t form_id = 0;
 };
 
