@@ -356,9 +356,8 @@ bool CommonWordOrSurname(const DocContext& ctx, uint32_t i, uint32_t end) {
 }
 
 // What BuildContext derives from a word alone: a function of its annotation and the lexicon,
-// memoized per thread by form id (text/form_memo.h).
-// The lists are copied out of the lexicon's entries so that later passes read them from the
-// context without touching the lexicon's memory.
+// memoized per thread by form id (text/form_memo.h). The lists are copied out of the lexicon's
+// entries so that later passes read them from the context, not from the lexicon's memory.
 struct WordFacts {
   const std::vector<uint32_t>* lower_roles = nullptr;  // role lists of the lexicon's entry of
   const std::vector<uint32_t>* stem_roles = nullptr;   // the lower form and of the stem
@@ -384,7 +383,7 @@ bool AsksLowerSeen(const Token& t) {
   return t.kind == TokenKind::kWord && (t.capitalized || t.all_caps) && IsCasedScript(t.script);
 }
 
-// Bit of a word in LowerFilter: from its length and first and last bytes (no hashing).
+// A word's bit in FindLowerSeen's filter: from its length and first and last bytes (no hash).
 uint32_t FilterBit(std::string_view w) {
   return (static_cast<uint32_t>(w.size()) * 37u ^ static_cast<unsigned char>(w.front()) ^
           (static_cast<uint32_t>(static_cast<unsigned char>(w.back())) << 2)) &

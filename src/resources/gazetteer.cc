@@ -6,7 +6,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <cstring>
 
@@ -103,10 +102,7 @@ StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::FromBytes(std::string bytes,
   return gazetteer;
 }
 
-Gazetteer::Gazetteer() {
-  static std::atomic<uint64_t> next{1};
-  instance_id_ = next.fetch_add(1);
-}
+Gazetteer::Gazetteer() = default;
 
 Gazetteer::~Gazetteer() {
   if (mapping_ != nullptr) ::munmap(mapping_, mapping_size_);

@@ -21,6 +21,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "core/instance_id.h"
 #include "core/status.h"
 #include "resources/gazetteer_format.h"
 #include "resources/name_key.h"
@@ -42,7 +43,7 @@ class Gazetteer {
   // A number no other Gazetteer of this process has had, so caches of lookups kept across
   // documents (extract/geo_finder.cc) can tell a new gazetteer from a destroyed one at the
   // same address.
-  uint64_t instance_id() const { return instance_id_; }
+  uint64_t instance_id() const { return instance_id_.value(); }
 
   // Every entity with a name whose key is `normalized_key` (the output of NormalizeNameKey),
   // countries first, then subdivisions, then places by population, largest first. Empty if
@@ -97,7 +98,7 @@ class Gazetteer {
 
  private:
   Gazetteer();
-  uint64_t instance_id_;
+  InstanceId instance_id_;  // core/instance_id.h
   // Checks the header and every record of `data_`; fills the views. DataLoss names `name`.
   Status Init(std::string_view name);
   Status CheckRecords(std::string_view name) const;
