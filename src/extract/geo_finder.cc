@@ -534,7 +534,9 @@ uint32_t GeoFinder::ScanHan(uint32_t i, std::vector<NameMatch>* out) {
     }
     for (size_t len = std::min<size_t>(kMaxHanChars, chars - p); len >= 2; --len) {
       std::string_view sub(doc_.text.data() + starts[p], starts[p + len] - starts[p]);
-      std::span<const NameHit> hits = LookupRaw(std::string(sub));
+      // Ideographs are their own key (name_key.h): looked up as they are, not memoized.
+      std::span<const NameHit> hits =
+          IsHanIdeographKey(sub) ? g_.Lookup(sub) : LookupRaw(std::string(sub));
       if (hits.empty() || InPersonSpan(starts[p], starts[p + len])) continue;
       // The token holding the first character (Han tokens are words of one or more chars).
       uint32_t tok = i;

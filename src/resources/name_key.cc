@@ -126,9 +126,19 @@ struct TwoByteTable {
   }
 };
 
+// The code point of the three-byte UTF-8 sequence at `p` (at least 3 bytes readable) when it
+// is a CJK unified ideograph of the BMP (U+3400..U+4DBF, U+4E00..U+9FFF); 0 otherwise. Each of
+// them is its own key: NFKD and case folding leave it alone and it is a letter (Lo), which
+// NameKeyTest.HanIdeographsAreTheirOwnKey checks for every one against the ICU path.
+UChar32 HanIdeographAt(const unsigned char* p) {
+  if ((p[0] & 0xF0) != 0xE0 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return 0;
+  const UChar32 cp = ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+  return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ? cp : 0;
+}
+
 // The key of `name` if it holds only one- and two-byte UTF-8 characters that the table
-// covers; false (and `out` unspecified) otherwise.
-bool NormalizeTwoByte(std::string_view name, std::string* out) {
+// covers and BMP Han ideographs (HanIdeographAt); false (and `out` unspecified) otherwise.
+bool NormalizeWithTables(std::string_view name, std::string* out) {
   static const TwoByteTable* table = new TwoByteTable();
   out->clear();
   out->reserve(name.size());
@@ -141,6 +151,12 @@ bool NormalizeTwoByte(std::string_view name, std::string* out) {
       } else {
         AppendSeparator(out);
       }
+      continue;
+    }
+    if (i + 2 < name.size() &&
+        HanIdeographAt(reinterpret_cast<const unsigned char*>(name.data() + i)) != 0) {
+      out->append(name.data() + i, 3);
+      i += 2;
       continue;
     }
     if ((c & 0xE0) != 0xC0 || i + 1 >= name.size()) return false;
@@ -170,6 +186,14 @@ bool NormalizeTwoByte(std::string_view name, std::string* out) {
 
 std::string NormalizeNameKeyWithIcu(std::string_view name) { return NormalizeUnicode(name); }
 
+bool IsHanIdeographKey(std::string_view text) {
+  if (text.empty() || text.size() % 3 != 0) return false;
+  for (size_t i = 0; i < text.size(); i += 3) {
+    if (HanIdeographAt(reinterpret_cast<const unsigned char*>(text.data() + i)) == 0) return false;
+  }
+  return true;
+}
+
 std::string NormalizeNameKey(std::string_view name) {
   bool ascii = true;
   for (char c : name) {
@@ -180,7 +204,7 @@ std::string NormalizeNameKey(std::string_view name) {
   }
   if (ascii) return NormalizeAscii(name);
   std::string out;
-  if (NormalizeTwoByte(name, &out)) return out;
+  if (NormalizeWithTables(name, &out)) return out;
   return NormalizeUnicode(name);
 }
 

