@@ -364,7 +364,12 @@ struct WordFacts {
   const std::vector<uint32_t>* lower_forms = nullptr;  // body forms of the lower form's entry
   const std::vector<uint32_t>* piece_forms = nullptr;  // PieceForms of the lower form
   uint32_t cls = 0;                                    // EntityWordClass bits
+  // FindLowerSeen's view of the word: whether it asks (a capitalised word of a cased script)
+  // or may answer (a lower-case one), and its filter bit (FilterBit of the lower form).
+  uint8_t case_role = 0;  // kCaseNone, kCaseAsks or kCaseWrites
+  uint16_t lower_bit = 0;
 };
+constexpr uint8_t kCaseNone = 0, kCaseAsks = 1, kCaseWrites = 2;
 
 using WordMemo = text_analysis::FormMemo<WordFacts>;
 
@@ -378,40 +383,43 @@ WordMemo& WordMemoFor(const EntityLexicon& lex) {
   return memo;
 }
 
-// A word that LowerSeen must look up: capitalised or in capitals, in a cased script.
-bool AsksLowerSeen(const Token& t) {
-  return t.kind == TokenKind::kWord && (t.capitalized || t.all_caps) && IsCasedScript(t.script);
-}
-
 // A word's bit in FindLowerSeen's filter: from its length and first and last bytes (no hash).
-uint32_t FilterBit(std::string_view w) {
-  return (static_cast<uint32_t>(w.size()) * 37u ^ static_cast<unsigned char>(w.front()) ^
-          (static_cast<uint32_t>(static_cast<unsigned char>(w.back())) << 2)) &
-         1023u;
+uint16_t FilterBit(std::string_view w) {
+  return static_cast<uint16_t>(
+      (static_cast<uint32_t>(w.size()) * 37u ^ static_cast<unsigned char>(w.front()) ^
+       (static_cast<uint32_t>(static_cast<unsigned char>(w.back())) << 2)) &
+      1023u);
 }
 
-// Fills the LowerSeen data: the lower forms of the words that may ask (few per text), then
-// which of them some lower-case word writes. A bit filter keeps most lower-case words from
-// being hashed.
-void FindLowerSeen(DocContext* ctx) {
+// The word's part in FindLowerSeen (WordFacts::case_role and lower_bit) of a word token.
+void CaseFactsOf(const Token& t, WordFacts* f) {
+  if (t.lower.empty() || !IsCasedScript(t.script)) return;
+  f->case_role = t.capitalized || t.all_caps ? kCaseAsks : kCaseWrites;
+  f->lower_bit = FilterBit(t.lower);
+}
+
+// Fills the LowerSeen data from the words' case roles and filter bits per token (from their
+// WordFacts, collected by BuildContext): the lower forms of the words that ask (few per
+// text), then which of them some lower-case word writes. Only lower-case words whose bit some
+// asking word shares are hashed, and no other token is read again.
+void FindLowerSeen(DocContext* ctx, const std::vector<uint16_t>& bits,
+                   const std::vector<uint8_t>& roles) {
   const auto& toks = ctx->doc.tokens;
-  absl::flat_hash_map<std::string_view, int32_t> asking;
+  absl::flat_hash_map<absl::string_view, int32_t> asking;
   std::bitset<1024> filter;
   ctx->asking.assign(toks.size(), -1);
   for (size_t i = 0; i < toks.size(); ++i) {
-    if (!AsksLowerSeen(toks[i]) || toks[i].lower.empty()) continue;
-    auto [it, fresh] = asking.try_emplace(toks[i].lower, static_cast<int32_t>(asking.size()));
-    if (fresh) filter.set(FilterBit(toks[i].lower));
+    if (roles[i] != kCaseAsks) continue;
+    auto [it, fresh] =
+        asking.try_emplace(AbslView(toks[i].lower), static_cast<int32_t>(asking.size()));
+    if (fresh) filter.set(bits[i]);
     ctx->asking[i] = it->second;
   }
   ctx->written.assign(asking.size(), 0);
   if (asking.empty()) return;
-  for (const Token& t : toks) {
-    if (t.kind != TokenKind::kWord || t.capitalized || t.all_caps || !IsCasedScript(t.script) ||
-        t.lower.empty() || !filter.test(FilterBit(t.lower))) {
-      continue;
-    }
-    auto it = asking.find(std::string_view(t.lower));
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (roles[i] != kCaseWrites || !filter.test(bits[i])) continue;
+    auto it = asking.find(AbslView(toks[i].lower));
     if (it != asking.end()) ctx->written[it->second] = 1;
   }
 }
@@ -437,6 +445,7 @@ WordFacts FactsOf(const DocContext& ctx, const Token& t) {
       f.cls |= stem->cls & (kWordOrgHead | kWordNationality);
     }
   }
+  CaseFactsOf(t, &f);
   return f;
 }
 
@@ -471,6 +480,10 @@ void BuildContext(const Geotag* geo, DocContext* ctx) {
   ctx->geo = geo;
   ctx->nouns_capitalised = ctx->doc.lang == "de" || ctx->doc.lang == "lb";
   WordMemo& memo = WordMemoFor(ctx->lex);
+  thread_local std::vector<uint16_t> lower_bits;  // FindLowerSeen's data per token
+  thread_local std::vector<uint8_t> case_roles;
+  lower_bits.assign(n, 0);
+  case_roles.assign(n, kCaseNone);
   constexpr size_t kAhead = 8;  // tokens whose memo slots are prefetched
   for (size_t i = 0; i < std::min(n, kAhead); ++i) memo.Prefetch(toks[i].form_id);
   for (size_t i = 0; i < n; ++i) {
@@ -493,8 +506,10 @@ void BuildContext(const Geotag* geo, DocContext* ctx) {
     ctx->lower_forms[i] = facts->lower_forms;
     ctx->cls[i] = facts->cls;
     ctx->piece_forms[i] = facts->piece_forms;
+    case_roles[i] = facts->case_role;
+    lower_bits[i] = facts->lower_bit;
   }
-  FindLowerSeen(ctx);
+  FindLowerSeen(ctx, lower_bits, case_roles);
   if (geo != nullptr) {
     for (size_t pi = 0; pi < geo->places.size(); ++pi) {
       const TaggedPlace& p = geo->places[pi];
