@@ -29,6 +29,16 @@ target_link_libraries(newsloom_cld2 INTERFACE
   ${CLD2_CODE_LIBRARY})
 target_include_directories(newsloom_cld2 SYSTEM INTERFACE ${CLD2_INCLUDE_DIR})
 
+# The allocator of the newsloom binary and the benchmarks: jemalloc (libjemalloc-dev), whose
+# per-thread caches and size-class arenas suit the analysis threads' many short strings and
+# vectors better than glibc's malloc (README "Dependencies"). Sanitizer and fuzzer builds keep
+# the sanitizers' allocator; tests link no allocator of their own.
+add_library(newsloom_malloc INTERFACE)
+if(NEWSLOOM_JEMALLOC AND NOT NEWSLOOM_SANITIZE AND NOT NEWSLOOM_FUZZ)
+  pkg_check_modules(JEMALLOC REQUIRED IMPORTED_TARGET jemalloc)
+  target_link_libraries(newsloom_malloc INTERFACE PkgConfig::JEMALLOC)
+endif()
+
 add_library(newsloom_xapian INTERFACE)
 target_link_libraries(newsloom_xapian INTERFACE ${XAPIAN_LIBRARIES})
 target_include_directories(newsloom_xapian SYSTEM INTERFACE ${XAPIAN_INCLUDE_DIR})

@@ -47,7 +47,8 @@ function(newsloom_benchmark name)
   endif()
   cmake_parse_arguments(ARG "" "" "SRCS;DEPS" ${ARGN})
   add_executable(${name} ${ARG_SRCS})
-  target_link_libraries(${name} PRIVATE newsloom_flags ${ARG_DEPS} benchmark::benchmark_main)
+  target_link_libraries(${name} PRIVATE newsloom_flags ${ARG_DEPS} benchmark::benchmark_main
+                                        newsloom_malloc)
 endfunction()
 
 # newsloom_fuzzer(NAME SRCS a_fuzzer.cc DEPS x y CORPUS dir) — a libFuzzer target that

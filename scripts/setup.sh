@@ -10,7 +10,7 @@ APT_PACKAGES=(
   # libraries
   libabsl-dev libcld2-dev libicu-dev libxapian-dev libsqlite3-dev libcurl4-openssl-dev
   libcpp-httplib-dev libcli11-dev libspdlog-dev libfmt-dev libsimdjson-dev libgumbo-dev
-  libxml2-dev zlib1g-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libxml2-dev zlib1g-dev libgtest-dev libgmock-dev libbenchmark-dev libjemalloc-dev
   # data
   libgeonames-common iso-codes
   # cross-lingual dictionaries and stop words (src/resources/dictionary.cmake)

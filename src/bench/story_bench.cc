@@ -1,5 +1,6 @@
 #include "bench/story_bench.h"
 
+#include <dlfcn.h>
 #include <time.h>
 
 #include <algorithm>
@@ -32,8 +33,13 @@ double ThreadCpuSeconds() {
   return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
-// Returns freed heap to the kernel, so the next size starts from a lower RSS.
+// Returns freed heap to the kernel, so the next size starts from a lower RSS: jemalloc's
+// "arena.<MALLCTL_ARENAS_ALL>.purge" when the binary runs on jemalloc (looked up at run time,
+// so no build depends on its header), and glibc's malloc_trim.
 void TrimHeap() {
+  using MallctlFn = int (*)(const char*, void*, size_t*, void*, size_t);
+  static const auto mallctl = reinterpret_cast<MallctlFn>(dlsym(RTLD_DEFAULT, "mallctl"));
+  if (mallctl != nullptr) mallctl("arena.4096.purge", nullptr, nullptr, nullptr, 0);
 #if defined(__GLIBC__)
   malloc_trim(0);
 #endif
