@@ -15,21 +15,29 @@ using link::EntityTable;
 using link::NameParser;
 using link::ParsedName;
 
-// A spelling as stored: ASCII whitespace runs become one space, ends trimmed.
-std::string NormalizeVariant(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+// A spelling as stored: ASCII whitespace runs become one space, ends trimmed. Returns `text`
+// itself when it is already so (the usual case: no space at the ends, single plain spaces
+// inside, which is its own normal form), else the normal form written into `*buffer`.
+std::string_view NormalizeVariant(std::string_view text, std::string* buffer) {
+  bool clean = true;
+  for (size_t i = 0; i < text.size() && clean; ++i) {
+    // Every ASCII space is <= ' '; most characters are not.
+    if (static_cast<unsigned char>(text[i]) > ' ' || !IsAsciiSpace(text[i])) continue;
+    clean = text[i] == ' ' && i > 0 && i + 1 < text.size() && text[i - 1] != ' ';
+  }
+  if (clean) return text;
+  buffer->clear();
   bool space = false;
   for (char c : text) {
     if (IsAsciiSpace(c)) {
-      space = !out.empty();
+      space = !buffer->empty();
       continue;
     }
-    if (space) out.push_back(' ');
+    if (space) buffer->push_back(' ');
     space = false;
-    out.push_back(c);
+    buffer->push_back(c);
   }
-  return out;
+  return *buffer;
 }
 
 // The name to parse: `name`, or the first mention when the tagger left it empty.
@@ -120,17 +128,18 @@ std::optional<size_t> EntityLinker::AdoptBareSurname(const ParsedName& p) {
   return bare;
 }
 
-void EntityLinker::ResolveAll(const std::vector<NamedEntity>& entities,
-                              std::vector<std::optional<size_t>>* out,
-                              std::vector<bool>* full_name) {
+void EntityLinker::ResolveAll(const std::vector<NamedEntity>& entities) {
   const size_t n = entities.size();
-  out->assign(n, std::nullopt);
-  full_name->assign(n, false);
-  std::vector<ParsedName> parsed(n);
-  for (size_t i = 0; i < n; ++i) parsed[i] = parser_->Parse(entities[i].kind, NameOf(entities[i]));
+  resolved_.assign(n, std::nullopt);
+  full_name_.assign(n, false);
+  // References into the parser's cache, valid together for these n calls.
+  parser_->Reserve(n);
+  parsed_.resize(n);
+  for (size_t i = 0; i < n; ++i)
+    parsed_[i] = &parser_->Parse(entities[i].kind, NameOf(entities[i]));
   // Full names and organizations first, so that bare surnames can join them.
   for (size_t i = 0; i < n; ++i) {
-    const ParsedName& p = parsed[i];
+    const ParsedName& p = *parsed_[i];
     if (p.key.empty()) continue;
     const NamedEntityKind kind = entities[i].kind;
     if (kind == NamedEntityKind::kPerson && p.given.empty()) continue;
@@ -141,34 +150,116 @@ void EntityLinker::ResolveAll(const std::vector<NamedEntity>& entities,
     if (kind == NamedEntityKind::kOrganization && !p.is_acronym) {
       table_->AddAcronym(*match, p.acronym);
     }
-    (*out)[i] = match;
-    (*full_name)[i] = true;
+    resolved_[i] = match;
+    full_name_[i] = true;
   }
   // Bare surnames.
   for (size_t i = 0; i < n; ++i) {
-    const ParsedName& p = parsed[i];
+    const ParsedName& p = *parsed_[i];
     if (entities[i].kind != NamedEntityKind::kPerson || p.key.empty() || !p.given.empty()) {
       continue;
     }
-    std::vector<size_t> local;
+    local_.clear();
     for (size_t j = 0; j < n; ++j) {
-      if (!(*out)[j] || entities[j].kind != NamedEntityKind::kPerson || parsed[j].given.empty()) {
+      if (!resolved_[j] || entities[j].kind != NamedEntityKind::kPerson ||
+          parsed_[j]->given.empty()) {
         continue;
       }
       // As written here, or as the entity it joined spells it ("Rajapakse" / "Rajapaksa").
-      if (parsed[j].surname == p.surname || table_->at(*(*out)[j]).surname == p.surname) {
-        local.push_back(*(*out)[j]);
+      if (parsed_[j]->surname == p.surname || table_->at(*resolved_[j]).surname == p.surname) {
+        local_.push_back(*resolved_[j]);
       }
     }
-    std::optional<size_t> match = FindSurname(p, local);
+    std::optional<size_t> match = FindSurname(p, local_);
     if (!match) {
       // Nobody with this surname and a given name is known: a surname-only entity, which is
       // all the name it has.
       match = table_->FindKey(NamedEntityKind::kPerson, p.key);
       if (!match) match = table_->Create(NamedEntityKind::kPerson, p);
-      (*full_name)[i] = true;
+      full_name_[i] = true;
     }
-    (*out)[i] = match;
+    resolved_[i] = match;
+  }
+}
+
+EntityLinker::Slot& EntityLinker::SlotOf(size_t i) {
+  if (i >= slots_.size()) slots_.resize(std::max(i + 1, table_->size()));
+  Slot& slot = slots_[i];
+  if (slot.stamp != stamp_) slot = {stamp_, kNone, kNone};
+  return slot;
+}
+
+const std::string& EntityLinker::DateText(const std::optional<FuzzyDate>& published) {
+  if (!date_set_ || date_ != published) {
+    date_ = published;
+    date_text_ = published ? published->ToString() : "";
+    date_set_ = true;
+  }
+  return date_text_;
+}
+
+void EntityLinker::CollectLinks(const std::vector<NamedEntity>& entities,
+                                const std::string& published) {
+  call_links_.clear();
+  call_entities_.clear();
+  for (size_t i = 0; i < entities.size(); ++i) {
+    if (!resolved_[i]) continue;
+    const NamedEntity& ne = entities[i];
+    Slot& slot = SlotOf(*resolved_[i]);
+    if (slot.call == kNone) {
+      slot.call = call_links_.size();
+      call_links_.emplace_back();
+      call_links_.back().published = published;
+      call_entities_.push_back(*resolved_[i]);
+    }
+    StoredEntityLink& link = call_links_[slot.call];
+    // The spelling is normalized into a reused buffer and copied only when new to the link.
+    auto add_variant = [&](std::string_view text) {
+      const std::string_view variant = NormalizeVariant(text, &variant_);
+      if (variant.empty()) return;
+      for (auto& [t, c] : link.variants) {
+        if (t == variant) {
+          ++c;
+          return;
+        }
+      }
+      link.variants.emplace_back(std::string(variant), 1);
+    };
+    link.mentions += std::max<int64_t>(1, static_cast<int64_t>(ne.mentions.size()));
+    if (ne.mentions.empty()) add_variant(NameOf(ne));
+    for (const TextSpan& m : ne.mentions) add_variant(m.surface);
+    if (full_name_[i] && link.name.empty()) link.name = NormalizeVariant(NameOf(ne), &variant_);
+  }
+}
+
+void EntityLinker::MergeLinks(PendingArticle* article) {
+  if (article->links.empty()) {  // the usual first call: one allocation (later calls grow)
+    article->links.reserve(call_links_.size());
+    article->entities.reserve(call_links_.size());
+  }
+  for (size_t k = 0; k < call_links_.size(); ++k) {
+    StoredEntityLink& l = call_links_[k];
+    const size_t entity = call_entities_[k];
+    Slot& slot = SlotOf(entity);
+    table_->ApplyTo(entity, l, +1, /*new_article=*/slot.article == kNone);
+    if (slot.article == kNone) {
+      slot.article = article->links.size();
+      article->links.push_back(std::move(l));
+      article->entities.push_back(entity);
+      continue;
+    }
+    StoredEntityLink& same = article->links[slot.article];
+    same.mentions += l.mentions;
+    if (same.name.empty()) same.name = l.name;
+    for (auto& variant : l.variants) {
+      auto v = std::find_if(same.variants.begin(), same.variants.end(),
+                            [&](const auto& sv) { return sv.first == variant.first; });
+      if (v == same.variants.end()) {
+        same.variants.push_back(std::move(variant));
+      } else {
+        v->second += variant.second;
+      }
+    }
   }
 }
 
@@ -187,70 +278,25 @@ Status EntityLinker::Link(std::string_view article_id, const std::optional<Fuzzy
     for (const StoredEntityLink& l : earlier) table_->Apply(l, -1);
     pending = pending_.try_emplace(std::string(article_id)).first;
   }
+  PendingArticle& article = pending->second;
 
-  std::vector<std::optional<size_t>> resolved;
-  std::vector<bool> full_name;
-  ResolveAll(*entities, &resolved, &full_name);
-
-  // One contribution per entity, in order of first appearance in the article.
-  std::vector<StoredEntityLink> links;
-  absl::flat_hash_map<size_t, size_t> link_of;
-  const std::string date = published ? published->ToString() : "";
-  for (size_t i = 0; i < entities->size(); ++i) {
-    if (!resolved[i]) continue;
-    const NamedEntity& ne = (*entities)[i];
-    auto [it, inserted] = link_of.try_emplace(*resolved[i], links.size());
-    if (inserted) {
-      links.emplace_back();
-      links.back().article_id = std::string(article_id);
-      links.back().entity_id = table_->at(*resolved[i]).id;
-      links.back().published = date;
-    }
-    StoredEntityLink& link = links[it->second];
-    auto add_variant = [&](std::string text) {
-      if (text.empty()) return;
-      for (auto& [t, c] : link.variants) {
-        if (t == text) {
-          ++c;
-          return;
-        }
-      }
-      link.variants.emplace_back(std::move(text), 1);
-    };
-    link.mentions += std::max<int64_t>(1, static_cast<int64_t>(ne.mentions.size()));
-    if (ne.mentions.empty()) add_variant(NormalizeVariant(NameOf(ne)));
-    for (const TextSpan& m : ne.mentions) add_variant(NormalizeVariant(m.surface));
-    if (full_name[i] && link.name.empty()) link.name = NormalizeVariant(NameOf(ne));
-  }
-  std::vector<StoredEntityLink>& saved = pending->second;
-  for (StoredEntityLink& l : links) {
-    auto same = std::find_if(saved.begin(), saved.end(),
-                             [&](const StoredEntityLink& s) { return s.entity_id == l.entity_id; });
-    table_->Apply(l, +1, /*new_article=*/same == saved.end());
-    if (same == saved.end()) {
-      saved.push_back(std::move(l));
-      continue;
-    }
-    same->mentions += l.mentions;
-    if (same->name.empty()) same->name = l.name;
-    for (auto& variant : l.variants) {
-      auto v = std::find_if(same->variants.begin(), same->variants.end(),
-                            [&](const auto& sv) { return sv.first == variant.first; });
-      if (v == same->variants.end()) {
-        same->variants.push_back(std::move(variant));
-      } else {
-        v->second += variant.second;
-      }
-    }
-  }
+  ResolveAll(*entities);
+  // A new stamp: the slots say which entities this call and the article's earlier calls
+  // (since the last Save) already link.
+  ++stamp_;
+  for (size_t k = 0; k < article.entities.size(); ++k) SlotOf(article.entities[k]).article = k;
+  // One contribution per entity, in order of first appearance in the article; added to the
+  // table in that order (its display names and variant order depend on it).
+  CollectLinks(*entities, DateText(published));
+  MergeLinks(&article);
   for (size_t i = 0; i < entities->size(); ++i) {
     NamedEntity& ne = (*entities)[i];
-    if (!resolved[i]) {
+    if (!resolved_[i]) {
       ne.entity_id.clear();
       ne.display_name.clear();
       continue;
     }
-    const Entity& e = table_->at(*resolved[i]);
+    const Entity& e = table_->at(*resolved_[i]);
     ne.entity_id = e.id;
     ne.display_name = e.display_name;
   }
@@ -270,10 +316,16 @@ Status EntityLinker::Save(Store* store) {
   // Article order, so the database is written the same way whatever the hash order.
   std::vector<std::string> articles;
   articles.reserve(pending_.size());
-  for (const auto& [id, links] : pending_) articles.push_back(id);
+  for (const auto& [id, article] : pending_) articles.push_back(id);
   std::sort(articles.begin(), articles.end());
-  for (const std::string& id : articles)
-    NL_RETURN_IF_ERROR(store->PutEntityLinks(id, pending_[id]));
+  for (const std::string& id : articles) {
+    PendingArticle& article = pending_[id];
+    for (size_t k = 0; k < article.links.size(); ++k) {
+      article.links[k].article_id = id;
+      article.links[k].entity_id = table_->at(article.entities[k]).id;
+    }
+    NL_RETURN_IF_ERROR(store->PutEntityLinks(id, article.links));
+  }
   pending_.clear();
   return absl::OkStatus();
 }
@@ -286,7 +338,7 @@ std::optional<StoredEntity> EntityLinker::Lookup(std::string_view id) const {
 
 std::optional<std::string> EntityLinker::Resolve(NamedEntityKind kind,
                                                  std::string_view name) const {
-  const ParsedName p = parser_->Parse(kind, name);
+  const ParsedName& p = parser_->Parse(kind, name);  // no other Parse call below
   if (p.key.empty()) return std::nullopt;
   std::optional<size_t> match;
   if (kind == NamedEntityKind::kOrganization) {

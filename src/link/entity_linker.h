@@ -33,12 +33,21 @@
 // a re-linked article counts again (memory stays proportional to entities, not articles).
 // First/last seen are widened, never narrowed.
 //
+// Cost: Link parses each distinct name once (cached across articles, as are the keys of its
+// words), finds candidate entities through indexes (by key, surname, surname skeleton,
+// acronym), and reuses scratch buffers held by the linker (they keep the size of the largest
+// article, plus 24 bytes per known entity). Beyond names not seen before, it allocates little
+// more than what it keeps (new entities and spellings; the pending per-article links and their
+// spellings) and what it returns (entity_id, display_name). The pending links get their article
+// and entity ids in Save, only when it is given a store.
+//
 // Thread safety: NOT thread-safe. Link, Save and the lookups are called from one thread (the
 // pipeline's calling thread, the one that owns the Store).
 #ifndef NEWSLOOM_LINK_ENTITY_LINKER_H_
 #define NEWSLOOM_LINK_ENTITY_LINKER_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -109,12 +118,26 @@ class EntityLinker {
   size_t pending_articles() const { return pending_.size(); }
 
  private:
+  // What an article contributed since the last Save: links[k] is its link to entity
+  // entities[k]. article_id and entity_id of the links are left empty until Save fills them.
+  struct PendingArticle {
+    std::vector<StoredEntityLink> links;
+    std::vector<size_t> entities;
+  };
+  // Per entity index, for the Link call under way (valid when stamp == stamp_): the position
+  // of its link in the call's links and in the article's pending links (kNone: none yet).
+  struct Slot {
+    uint64_t stamp = 0;
+    size_t call = 0;
+    size_t article = 0;
+  };
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+
   EntityLinker(std::unique_ptr<link::NameParser> parser, std::unique_ptr<link::EntityTable> table,
                Store* store);
   Status Load();
   StatusOr<std::vector<StoredEntityLink>> EarlierLinks(std::string_view article_id);
-  // Entity index for each entity of the article (nullopt: no letters), and whether it was
-  // matched as its full name.
+  // The organization named `p`: by folded name, or by acronym either way.
   std::optional<size_t> FindOrganization(const link::ParsedName& p) const;
   // A full name whose surname was so far only seen alone, as a surname-only entity, and no
   // other person has: that entity becomes this person (keeping its id).
@@ -123,14 +146,38 @@ class EntityLinker {
   // most mentioned known person with it.
   std::optional<size_t> FindSurname(const link::ParsedName& p,
                                     const std::vector<size_t>& local) const;
-  void ResolveAll(const std::vector<NamedEntity>& entities, std::vector<std::optional<size_t>>* out,
-                  std::vector<bool>* full_name);
+  // Fills resolved_ (the entity index for each entity of the article; nullopt: no letters) and
+  // full_name_ (whether it was matched as its full name).
+  void ResolveAll(const std::vector<NamedEntity>& entities);
+  // This call's contribution per entity (call_links_, call_entities_), in order of first
+  // appearance in `entities`.
+  void CollectLinks(const std::vector<NamedEntity>& entities, const std::string& published);
+  // Adds the call's contributions to the table and to `article`.
+  void MergeLinks(PendingArticle* article);
+  // The slot of entity `i`, reset when it belongs to an earlier call.
+  Slot& SlotOf(size_t i);
+  // published->ToString(), or "" (the last one is kept: an article's calls share it).
+  const std::string& DateText(const std::optional<FuzzyDate>& published);
 
   std::unique_ptr<link::NameParser> parser_;  // mutable state: Resolve() const uses it
   std::unique_ptr<link::EntityTable> table_;
   Store* store_;  // not owned; may be null
   // Contributions not yet saved, by article id.
-  absl::flat_hash_map<std::string, std::vector<StoredEntityLink>> pending_;
+  absl::flat_hash_map<std::string, PendingArticle> pending_;
+
+  // Scratch of Link, kept between calls for its memory.
+  std::vector<const link::ParsedName*> parsed_;  // into parser_'s cache (see Reserve)
+  std::vector<std::optional<size_t>> resolved_;
+  std::vector<uint8_t> full_name_;  // bool per entity
+  std::vector<size_t> local_;
+  std::vector<StoredEntityLink> call_links_;
+  std::vector<size_t> call_entities_;
+  std::vector<Slot> slots_;  // by entity index
+  uint64_t stamp_ = 0;
+  std::string variant_;  // a spelling being normalized
+  std::optional<FuzzyDate> date_;
+  std::string date_text_;
+  bool date_set_ = false;
 };
 
 }  // namespace newsloom

@@ -166,5 +166,44 @@ TEST_F(EntityLinkerStoreTest, RolledBackBatchLeavesTheStoreAsItWas) {
   EXPECT_EQ(RawQuery(path_, "SELECT count(*) FROM entities"), "3");
 }
 
+TEST_F(EntityLinkerStoreTest, InterleavedCallsStoreOneLinkPerEntity) {
+  const auto kP = NamedEntityKind::kPerson;
+  const auto kO = NamedEntityKind::kOrganization;
+  auto batch = Batch::Begin(store_.get());
+  ASSERT_TRUE(batch.ok()) << batch.status();
+  const auto date = FuzzyDate::Parse("2020-10-06");
+  std::vector<NamedEntity> a1 = {
+      Entity(kP, "Sooronbay Jeenbekov", {"Sooronbay  Jeenbekov", "Jeenbekov "})};
+  ASSERT_TRUE(linker_->Link("a1", date, &a1).ok());
+  std::vector<NamedEntity> a2 = {Entity(kP, "Almazbek Atambayev")};
+  ASSERT_TRUE(linker_->Link("a2", FuzzyDate::Parse("2020-10-05"), &a2).ok());
+  // Back to a1 (after another article): its person again, and an organization.
+  std::vector<NamedEntity> a1_more = {Entity(kP, "Jeenbekov"), Entity(kO, "OSCE")};
+  ASSERT_TRUE(linker_->Link("a1", date, &a1_more).ok());
+  EXPECT_EQ(a1_more[0].entity_id, a1[0].entity_id);
+  ASSERT_TRUE(linker_->Save(store_.get()).ok());
+  ASSERT_TRUE(batch->Commit().ok());
+
+  auto links = store_->GetEntityLinks("a1");
+  ASSERT_TRUE(links.ok()) << links.status();
+  ASSERT_EQ(links->size(), 2u);
+  StoredEntityLink want;
+  want.article_id = "a1";
+  want.entity_id = a1[0].entity_id;
+  want.mentions = 3;
+  want.name = "Sooronbay Jeenbekov";
+  want.published = "2020-10-06";
+  want.variants = {{"Sooronbay Jeenbekov", 1}, {"Jeenbekov", 2}};
+  const StoredEntityLink& got = (*links)[0].entity_id == want.entity_id ? (*links)[0] : (*links)[1];
+  EXPECT_EQ(got, want);
+  const StoredEntityLink& org = &got == &(*links)[0] ? (*links)[1] : (*links)[0];
+  EXPECT_EQ(org.article_id, "a1");
+  EXPECT_EQ(org.entity_id, a1_more[1].entity_id);
+  const StoredEntity person = Stored(a1[0].entity_id);
+  EXPECT_EQ(person.article_count, 1);
+  EXPECT_EQ(person.mention_count, 3);
+  EXPECT_EQ(Stored(a2[0].entity_id).article_count, 1);
+}
+
 }  // namespace
 }  // namespace newsloom

@@ -213,6 +213,37 @@ TEST_F(EntityLinkerTest, CallsForOneArticleAddUp) {
   EXPECT_EQ(linker_->Lookup(orgs[0])->article_count, 1);
 }
 
+TEST_F(EntityLinkerTest, SpellingsAreStoredWithWhitespaceCollapsed) {
+  const std::string id =
+      LinkIds(linker_.get(), "a1",
+              {Person("  Sooronbay \t Jeenbekov ", {"Sooronbay  Jeenbekov", "Sooronbay\nJeenbekov",
+                                                    " Jeenbekov", "Sooronbay Jeenbekov", " "})})[0];
+  auto e = linker_->Lookup(id);
+  ASSERT_TRUE(e.has_value());
+  ASSERT_EQ(e->variants.size(), 2u);
+  EXPECT_EQ(e->variants[0].text, "Sooronbay Jeenbekov");
+  EXPECT_EQ(e->variants[0].count, 3);
+  EXPECT_EQ(e->variants[0].name_count, 1);
+  EXPECT_EQ(e->variants[1].text, "Jeenbekov");
+  EXPECT_EQ(e->variants[1].count, 1);
+  EXPECT_EQ(e->mention_count, 5);  // the blank mention counts, but is no spelling
+  EXPECT_EQ(e->display_name, "Sooronbay Jeenbekov");
+}
+
+TEST_F(EntityLinkerTest, InterleavedArticlesCountOncePerArticle) {
+  // Between two Saves, calls for an article add up even with other articles in between.
+  const std::string id = LinkIds(linker_.get(), "a1", {Person("Sooronbay Jeenbekov")})[0];
+  LinkIds(linker_.get(), "a2", {Person("Jeenbekov"), Org("OSCE")});
+  LinkIds(linker_.get(), "a1", {Person("Jeenbekov"), Org("OSCE")});
+  LinkIds(linker_.get(), "a2", {Person("Sooronbay Jeenbekov")});
+  auto e = linker_->Lookup(id);
+  ASSERT_TRUE(e.has_value());
+  EXPECT_EQ(e->article_count, 2);
+  EXPECT_EQ(e->mention_count, 4);
+  const std::string osce = LinkOne("a3", Org("OSCE"));
+  EXPECT_EQ(linker_->Lookup(osce)->article_count, 3);
+}
+
 TEST_F(EntityLinkerTest, DatesAndCounts) {
   const std::string id =
       LinkIds(linker_.get(), "a1", {Person("Kurmanbek Bakiyev")}, "2010-04-07")[0];

@@ -9,11 +9,7 @@
 namespace newsloom::link {
 namespace {
 
-std::string IndexKey(NamedEntityKind kind, std::string_view key) {
-  std::string out(kind == NamedEntityKind::kPerson ? "p:" : "o:");
-  out.append(key);
-  return out;
-}
+size_t KindIndex(NamedEntityKind kind) { return kind == NamedEntityKind::kPerson ? 0 : 1; }
 
 // True when `a` should be preferred over `b` among equally good candidates.
 bool MoreMentioned(const Entity& a, const Entity& b) {
@@ -21,12 +17,16 @@ bool MoreMentioned(const Entity& a, const Entity& b) {
   return a.id < b.id;
 }
 
-// Display-name tier of a variant: full names before mention spellings, Latin script first.
-int Tier(const StoredEntityVariant& v) {
-  const bool latin = v.script == "Latn";
-  if (v.name_count > 0) return latin ? 3 : 2;
-  if (v.count > 0) return latin ? 1 : 0;
-  return -1;
+uint8_t TraitsOf(const StoredEntityVariant& v) {
+  return (v.script == "Latn" ? Entity::kLatin : 0) |
+         (v.text.find(' ') != std::string::npos ? Entity::kSpace : 0);
+}
+
+// Recomputes e's variant traits should they not match its variants one for one.
+void SyncTraits(Entity* e) {
+  if (e->variant_traits.size() == e->variants.size()) return;
+  e->variant_traits.clear();
+  for (const StoredEntityVariant& v : e->variants) e->variant_traits.push_back(TraitsOf(v));
 }
 
 // Patronymics ("sergeevich", "sergeevna", "uli", "kizi", "ogli") are shared by siblings, so
@@ -42,12 +42,40 @@ bool IsPatronymic(std::string_view t) {
 // patronymic; no initials): `a` has a name or a stray word before it.
 bool StartsWithLaterGivenName(const std::vector<std::string>& a,
                               const std::vector<std::string>& b) {
+  if (a.size() < 2) return false;  // no later given name (checked first: it is cheapest)
   const std::string& first = b[0];
   if (first.size() < 3 || IsPatronymic(first)) return false;
   for (size_t k = 1; k < a.size(); ++k) {
     if (a[k].size() >= 3 && GivenNamesCompatible(a[k], first)) return true;
   }
   return false;
+}
+
+// FullNameScore, with what it needs beyond `e` and `p` computed by the caller (once per name
+// in MatchFullName, not once per candidate): e_skeleton = SurnameSkeleton(e.surname),
+// p_skeleton = SurnameSkeleton(p.surname), p_first = StripSlavicCase(p.tokens.front()). These
+// are pure functions of their arguments, so the score is the same as computing them here.
+int Score(const Entity& e, std::string_view e_skeleton, const ParsedName& p,
+          std::string_view p_skeleton, std::string_view p_first) {
+  if (e.kind != NamedEntityKind::kPerson || e.given.empty() || p.given.empty()) return 0;
+  if (e.key == p.key) return 4;
+  if (e.surname == p.surname) {
+    if (e.given[0] == p.given[0]) return 3;
+    if (GivenNamesCompatible(e.given[0], p.given[0])) return 2;
+    // One name leaves out the other's first given name: "Tayyip Erdoğan" ~ "Recep Tayyip
+    // Erdoğan".
+    return StartsWithLaterGivenName(e.given, p.given) || StartsWithLaterGivenName(p.given, e.given)
+               ? 2
+               : 0;
+  }
+  // A near spelling of the surname, with the same first given name.
+  if (e.given[0] == p.given[0] && e.surname.size() >= 4 && e_skeleton == p_skeleton &&
+      JaroWinkler(e.surname, p.surname) >= 0.9) {
+    return 1;
+  }
+  // Surname first, as Russian lists and some bylines write it.
+  if (p_first == e.surname && GivenNamesCompatible(e.given[0], p.tokens.back())) return 1;
+  return 0;
 }
 
 }  // namespace
@@ -64,28 +92,8 @@ std::optional<NamedEntityKind> KindFromName(std::string_view name) {
 
 int FullNameScore(const Entity& e, const ParsedName& p) {
   if (e.kind != NamedEntityKind::kPerson || e.given.empty() || p.given.empty()) return 0;
-  if (e.key == p.key) return 4;
-  if (e.surname == p.surname) {
-    if (e.given[0] == p.given[0]) return 3;
-    if (GivenNamesCompatible(e.given[0], p.given[0])) return 2;
-    // One name leaves out the other's first given name: "Tayyip Erdoğan" ~ "Recep Tayyip
-    // Erdoğan".
-    return StartsWithLaterGivenName(e.given, p.given) || StartsWithLaterGivenName(p.given, e.given)
-               ? 2
-               : 0;
-  }
-  // A near spelling of the surname, with the same first given name.
-  if (e.given[0] == p.given[0] && e.surname.size() >= 4 &&
-      SurnameSkeleton(e.surname) == SurnameSkeleton(p.surname) &&
-      JaroWinkler(e.surname, p.surname) >= 0.9) {
-    return 1;
-  }
-  // Surname first, as Russian lists and some bylines write it.
-  if (StripSlavicCase(p.tokens.front()) == e.surname &&
-      GivenNamesCompatible(e.given[0], p.tokens.back())) {
-    return 1;
-  }
-  return 0;
+  return Score(e, SurnameSkeleton(e.surname), p, SurnameSkeleton(p.surname),
+               StripSlavicCase(p.tokens.front()));
 }
 
 std::string SurnameSkeleton(std::string_view surname) {
@@ -103,36 +111,51 @@ std::optional<size_t> EntityTable::FindId(std::string_view id) const {
 }
 
 std::optional<size_t> EntityTable::FindKey(NamedEntityKind kind, std::string_view key) const {
-  auto it = by_key_.find(IndexKey(kind, key));
-  if (it == by_key_.end()) return std::nullopt;
+  const auto& index = by_key_[KindIndex(kind)];
+  auto it = index.find(AbslView(key));
+  if (it == index.end()) return std::nullopt;
   return it->second;
 }
 
 std::optional<size_t> EntityTable::MatchFullName(const ParsedName& p) const {
   if (p.given.empty()) return std::nullopt;
+  const std::string first = StripSlavicCase(p.tokens.front());
+  const std::string skeleton = SurnameSkeleton(p.surname);
   std::optional<size_t> best;
   int best_score = 0;
-  auto consider = [&](const std::vector<size_t>& candidates) {
-    for (size_t i : candidates) {
-      const int score = FullNameScore(*entities_[i], p);
-      if (score == 0) continue;
-      if (!best || score > best_score ||
-          (score == best_score && MoreMentioned(*entities_[i], *entities_[*best]))) {
-        best = i;
-        best_score = score;
-      }
+  // The best is the maximum of a strict total order (score, mentions, then id, which is
+  // unique), so the order in which candidates are met does not matter.
+  auto consider = [&](size_t i) {
+    const Entity& e = *entities_[i];
+    const int score = Score(e, e.skeleton, p, skeleton, first);
+    if (score == 0) return;
+    if (!best || score > best_score ||
+        (score == best_score && MoreMentioned(e, *entities_[*best]))) {
+      best = i;
+      best_score = score;
     }
   };
   auto it = by_surname_.find(p.surname);
-  if (it != by_surname_.end()) consider(it->second);
-  const std::string first = StripSlavicCase(p.tokens.front());
+  if (it != by_surname_.end()) {
+    for (size_t i : it->second) consider(i);
+  }
   if (first != p.surname) {
     it = by_surname_.find(first);
-    if (it != by_surname_.end()) consider(it->second);
+    if (it != by_surname_.end()) {
+      for (size_t i : it->second) consider(i);
+    }
   }
-  // Near spellings (a candidate seen twice is harmless: same score, same tie-break).
-  it = by_skeleton_.find(SurnameSkeleton(p.surname));
-  if (it != by_skeleton_.end()) consider(it->second);
+  // Near spellings: the persons of the other surnames with this skeleton (the persons of
+  // p.surname and `first` were met above; meeting them again could not change the maximum).
+  auto near = by_skeleton_.find(skeleton);
+  if (near != by_skeleton_.end()) {
+    for (const std::string& surname : near->second) {
+      if (surname == p.surname || surname == first) continue;
+      it = by_surname_.find(surname);
+      if (it == by_surname_.end()) continue;
+      for (size_t i : it->second) consider(i);
+    }
+  }
   return best;
 }
 
@@ -159,10 +182,10 @@ std::optional<size_t> EntityTable::MostMentionedWithAcronym(std::string_view acr
 size_t EntityTable::Add(std::unique_ptr<Entity> e) {
   const size_t i = entities_.size();
   by_id_.emplace(e->id, i);
-  by_key_.emplace(IndexKey(e->kind, e->key), i);
+  by_key_[KindIndex(e->kind)].emplace(e->key, i);
+  if (e->kind == NamedEntityKind::kPerson) e->skeleton = SurnameSkeleton(e->surname);
   if (e->kind == NamedEntityKind::kPerson && !e->given.empty()) {
-    by_surname_[e->surname].push_back(i);
-    by_skeleton_[SurnameSkeleton(e->surname)].push_back(i);
+    IndexSurname(*e, i);
   }
   std::vector<std::string> acronyms = std::move(e->acronyms);
   entities_.push_back(std::move(e));
@@ -170,12 +193,17 @@ size_t EntityTable::Add(std::unique_ptr<Entity> e) {
   return i;
 }
 
+void EntityTable::IndexSurname(const Entity& e, size_t i) {
+  std::vector<size_t>& persons = by_surname_[e.surname];
+  if (persons.empty()) by_skeleton_[e.skeleton].push_back(e.surname);  // a new surname
+  persons.push_back(i);
+}
+
 void EntityTable::GiveFullName(size_t i, const ParsedName& p) {
   Entity& e = *entities_[i];
   if (e.kind != NamedEntityKind::kPerson || !e.given.empty() || p.given.empty()) return;
   e.given = p.given;
-  by_surname_[e.surname].push_back(i);
-  by_skeleton_[SurnameSkeleton(e.surname)].push_back(i);
+  IndexSurname(e, i);
   if (!e.dirty) dirty_.push_back(i);
   e.dirty = true;
 }
@@ -244,66 +272,82 @@ void EntityTable::Insert(const StoredEntity& stored, const std::vector<ParsedNam
   e->last_seen = stored.last_seen;
   e->variants = stored.variants;
   for (size_t v = 0; v < e->variants.size(); ++v) e->variant_index.emplace(e->variants[v].text, v);
+  SyncTraits(e.get());
   Add(std::move(e));
 }
 
 void EntityTable::Apply(const StoredEntityLink& link, int sign, bool new_article) {
   std::optional<size_t> found = FindId(link.entity_id);
-  if (!found) return;
-  Entity& e = *entities_[*found];
-  auto variant = [&](const std::string& text) -> StoredEntityVariant* {
-    auto it = e.variant_index.find(text);
-    if (it != e.variant_index.end()) return &e.variants[it->second];
-    if (sign < 0 || e.variants.size() >= max_variants_) return nullptr;
-    const int64_t seq = e.variants.empty() ? 1 : e.variants.back().seq + 1;
-    e.variant_index.emplace(text, e.variants.size());
-    e.variants.push_back({text, ScriptOf(text), 0, 0, seq});
-    return &e.variants.back();
-  };
+  if (found) ApplyTo(*found, link, sign, new_article);
+}
+
+std::optional<size_t> EntityTable::FindOrAddVariant(Entity* e, std::string_view text, bool add) {
+  auto it = e->variant_index.find(AbslView(text));
+  if (it != e->variant_index.end()) return it->second;
+  if (!add || e->variants.size() >= max_variants_) return std::nullopt;
+  SyncTraits(e);
+  const int64_t seq = e->variants.empty() ? 1 : e->variants.back().seq + 1;
+  const size_t v = e->variants.size();
+  e->variant_index.emplace(std::string(text), v);
+  e->variants.push_back({std::string(text), ScriptOf(text), 0, 0, seq});
+  e->variant_traits.push_back(TraitsOf(e->variants.back()));
+  return v;
+}
+
+void EntityTable::ApplyTo(size_t i, const StoredEntityLink& link, int sign, bool new_article) {
+  Entity& e = *entities_[i];
+  const bool add = sign >= 0;  // removing never lists a new spelling
   e.mention_count = std::max<int64_t>(0, e.mention_count + sign * link.mentions);
   if (new_article) e.article_count = std::max<int64_t>(0, e.article_count + sign);
   for (const auto& [text, count] : link.variants) {
-    if (StoredEntityVariant* v = variant(text))
-      v->count = std::max<int64_t>(0, v->count + sign * count);
+    if (std::optional<size_t> v = FindOrAddVariant(&e, text, add)) {
+      e.variants[*v].count = std::max<int64_t>(0, e.variants[*v].count + sign * count);
+    }
   }
   if (!link.name.empty()) {
-    if (StoredEntityVariant* v = variant(link.name)) {
-      v->name_count = std::max<int64_t>(0, v->name_count + sign);
+    if (std::optional<size_t> v = FindOrAddVariant(&e, link.name, add)) {
+      e.variants[*v].name_count = std::max<int64_t>(0, e.variants[*v].name_count + sign);
     }
   }
   if (sign > 0 && !link.published.empty()) {
     if (e.first_seen.empty() || link.published < e.first_seen) e.first_seen = link.published;
     if (e.last_seen.empty() || link.published > e.last_seen) e.last_seen = link.published;
   }
-  if (!e.dirty) dirty_.push_back(*found);
+  if (!e.dirty) dirty_.push_back(i);
   e.dirty = true;
   RefreshDisplayName(&e);
 }
 
 void EntityTable::RefreshDisplayName(Entity* e) const {
   // A person known by full name displays a full name, even if its bare surname was once all
-  // it had ("Atambajev" before "Almazbek Atambajev").
+  // it had ("Atambajev" before "Almazbek Atambajev"). Tiers, best first: (full names with a
+  // space, for such a person:) Latin full name, full name in another script, then Latin mention
+  // spelling, other mention spelling; within a tier the highest count, then the earliest seq
+  // (variants are in seq order).
+  SyncTraits(e);
   const bool full = e->kind == NamedEntityKind::kPerson && !e->given.empty();
-  auto tier_of = [&](const StoredEntityVariant& v) {
-    const int tier = Tier(v);
-    return full && tier >= 2 && v.text.find(' ') != std::string::npos ? tier + 2 : tier;
-  };
   const StoredEntityVariant* best = nullptr;
-  for (const StoredEntityVariant& v : e->variants) {
-    const int tier = tier_of(v);
-    if (tier < 0) continue;
-    if (best == nullptr) {
-      best = &v;
-      continue;
-    }
-    const int best_tier = tier_of(*best);
-    if (tier != best_tier) {
-      if (tier > best_tier) best = &v;
+  int best_tier = -1;
+  int64_t best_n = 0;
+  for (size_t k = 0; k < e->variants.size(); ++k) {
+    const StoredEntityVariant& v = e->variants[k];
+    const uint8_t traits = e->variant_traits[k];
+    const bool latin = (traits & Entity::kLatin) != 0;
+    int tier;
+    if (v.name_count > 0) {
+      tier = latin ? 3 : 2;
+      if (full && (traits & Entity::kSpace) != 0) tier += 2;
+    } else if (v.count > 0) {
+      tier = latin ? 1 : 0;
+    } else {
       continue;
     }
     const int64_t n = tier >= 2 ? v.name_count : v.count;
-    const int64_t best_n = tier >= 2 ? best->name_count : best->count;
-    if (n > best_n) best = &v;  // equal counts keep the earlier seq (variants are in seq order)
+    if (best == nullptr || tier > best_tier || (tier == best_tier && n > best_n)) {
+      best = &v;
+      best_tier = tier;
+      best_n = n;
+    }
   }
   if (best != nullptr) e->display_name = best->text;
 }

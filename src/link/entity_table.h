@@ -29,6 +29,7 @@ struct Entity {
   NamedEntityKind kind = NamedEntityKind::kPerson;
   std::string key;                    // the key the id was derived from
   std::string surname;                // persons: last token of the key
+  std::string skeleton;               // persons: SurnameSkeleton(surname), set when added
   std::vector<std::string> given;     // persons: the key's other tokens; empty = surname only
   std::vector<std::string> acronyms;  // organizations: acronyms of its full names
   bool is_acronym = false;            // organizations: the key is an acronym ("osce")
@@ -39,6 +40,10 @@ struct Entity {
   std::string last_seen;
   std::vector<StoredEntityVariant> variants;  // seq order
   absl::flat_hash_map<std::string, size_t> variant_index;
+  // Per variant, what the display name needs of its text: kLatin (script "Latn") | kSpace (has
+  // a space). Kept beside `variants` by EntityTable (recomputed should they disagree).
+  std::vector<uint8_t> variant_traits;
+  static constexpr uint8_t kLatin = 1, kSpace = 2;
   bool dirty = false;  // changed since the last Save
 };
 
@@ -67,7 +72,9 @@ class EntityTable {
   std::optional<size_t> FindKey(NamedEntityKind kind, std::string_view key) const;
 
   // The person entity a full name (2+ tokens) names: best FullNameScore, then most mentioned,
-  // then smallest id. nullopt when none scores.
+  // then smallest id. nullopt when none scores. Looks only at the persons with p's surname,
+  // with its first token as surname, or with the same SurnameSkeleton; allocates nothing
+  // beyond two short strings.
   std::optional<size_t> MatchFullName(const ParsedName& p) const;
   // The most mentioned (then smallest id) person entity with a given name and this surname.
   std::optional<size_t> MostMentionedWithSurname(std::string_view surname) const;
@@ -91,6 +98,8 @@ class EntityTable {
   // entities are ignored. `new_article` false adds to an article already counted (its
   // article_count is left alone). Marks the entity dirty and refreshes its display name.
   void Apply(const StoredEntityLink& link, int sign, bool new_article = true);
+  // The same for entity `i` (< size()), whatever link.entity_id says.
+  void ApplyTo(size_t i, const StoredEntityLink& link, int sign, bool new_article = true);
 
   StoredEntity ToStored(const Entity& e) const;
 
@@ -100,15 +109,22 @@ class EntityTable {
 
  private:
   size_t Add(std::unique_ptr<Entity> e);
+  // Lists person `i` (with given names) under its surname, and a new surname under its
+  // skeleton.
+  void IndexSurname(const Entity& e, size_t i);
   void RefreshDisplayName(Entity* e) const;
+  // Index of e's variant `text`, appending it (seq next) unless the cap is reached; nullopt
+  // when absent and not added.
+  std::optional<size_t> FindOrAddVariant(Entity* e, std::string_view text, bool add);
 
   size_t max_variants_;
   std::vector<std::unique_ptr<Entity>> entities_;
   absl::flat_hash_map<std::string, size_t> by_id_;
-  absl::flat_hash_map<std::string, size_t> by_key_;                    // kind letter + ':' + key
-  absl::flat_hash_map<std::string, std::vector<size_t>> by_surname_;   // full-name persons
-  absl::flat_hash_map<std::string, std::vector<size_t>> by_skeleton_;  // SurnameSkeleton
-  absl::flat_hash_map<std::string, std::vector<size_t>> by_acronym_;   // organizations
+  absl::flat_hash_map<std::string, size_t> by_key_[2];  // per kind (NamedEntityKind as index)
+  absl::flat_hash_map<std::string, std::vector<size_t>> by_surname_;  // full-name persons
+  // SurnameSkeleton -> the distinct surnames in by_surname_ with it (near spellings).
+  absl::flat_hash_map<std::string, std::vector<std::string>> by_skeleton_;
+  absl::flat_hash_map<std::string, std::vector<size_t>> by_acronym_;  // organizations
   std::vector<size_t> dirty_;
 };
 

@@ -76,6 +76,17 @@ TEST_F(EntityTableTest, IndexAgreesWithBruteForce) {
     // Grow the table: every third name creates an entity even when it matched, to give the
     // index ties and near-duplicates; counts vary so that the mention order matters.
     size_t target = indexed && i % 3 != 0 ? *indexed : table.Create(NamedEntityKind::kPerson, p);
+    if (i % 7 == 0) {
+      // A surname-only person that later adopts a full name (indexed then, by GiveFullName).
+      const ParsedName& bare = parser_->Parse(NamedEntityKind::kPerson, surnames[i % 9]);
+      const size_t adopted = table.Create(NamedEntityKind::kPerson, bare);
+      if (i % 2 == 0) {
+        ParsedName full = bare;
+        full.given = {"almasbek"};
+        full.tokens.insert(full.tokens.begin(), "almasbek");
+        table.GiveFullName(adopted, full);
+      }
+    }
     StoredEntityLink link;
     link.entity_id = table.at(target).id;
     link.mentions = static_cast<int64_t>(rng() % 4);

@@ -64,12 +64,50 @@ std::string RewriteClusters(std::string_view s) {
   return out;
 }
 
-std::string Consonants(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (!IsVowel(c) && c != 'y') out.push_back(c);
+// True when `a` and `b` have the same consonants (not a vowel nor y) in the same order;
+// compares in place, without building the consonant strings.
+bool SameConsonants(std::string_view a, std::string_view b) {
+  auto consonant = [](char c) { return !IsVowel(c) && c != 'y'; };
+  size_t i = 0, j = 0;
+  while (true) {
+    while (i < a.size() && !consonant(a[i])) ++i;
+    while (j < b.size() && !consonant(b[j])) ++j;
+    if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+    if (a[i++] != b[j++]) return false;
   }
-  return out;
+}
+
+// Jaro-Winkler of two non-empty, different strings, with caller-provided scratch: `taken` has
+// b.size() bytes, `a_common` a.size(). The plain definition, in one pass per string: the
+// characters of `b` matched in order are compared against `a_common` as they are met, which
+// counts the same half-transpositions as building b's common string first.
+double JaroWinklerWith(std::string_view a, std::string_view b, char* taken, char* a_common) {
+  const size_t longest = std::max(a.size(), b.size());
+  const size_t window = longest >= 4 ? longest / 2 - 1 : 0;
+  std::fill(taken, taken + b.size(), 0);
+  size_t common = 0;
+  for (size_t i = 0; i < a.size(); ++i) {
+    const size_t from = i > window ? i - window : 0;
+    const size_t to = std::min(b.size(), i + window + 1);
+    for (size_t j = from; j < to; ++j) {
+      if (!taken[j] && a[i] == b[j]) {
+        taken[j] = 1;
+        a_common[common++] = a[i];
+        break;
+      }
+    }
+  }
+  if (common == 0) return 0.0;
+  size_t half_transpositions = 0;
+  for (size_t j = 0, k = 0; j < b.size(); ++j) {
+    if (taken[j] && a_common[k++] != b[j]) ++half_transpositions;
+  }
+  const double m = static_cast<double>(common);
+  const double t = half_transpositions / 2.0;
+  const double jaro = (m / a.size() + m / b.size() + (m - t) / m) / 3.0;
+  size_t prefix = 0;
+  while (prefix < 4 && prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+  return jaro + 0.1 * prefix * (1.0 - jaro);
 }
 
 std::string CollapseDoubles(const std::string& s) {
@@ -144,43 +182,23 @@ bool GivenNamesCompatible(std::string_view a, std::string_view b) {
   }
   if (a.size() < 4 || b.size() < 4) return false;
   // Vowels differ between transliterations ("Adel" ~ "Adil", "Gholamhossein" ~ "Golamhoseyn").
-  if (a.size() == b.size() && a[0] == b[0] && Consonants(a) == Consonants(b)) return true;
+  if (a.size() == b.size() && a[0] == b[0] && SameConsonants(a, b)) return true;
   return JaroWinkler(a, b) >= 0.9;
 }
 
 double JaroWinkler(std::string_view a, std::string_view b) {
   if (a == b) return a.empty() ? 0.0 : 1.0;
   if (a.empty() || b.empty()) return 0.0;
-  const size_t longest = std::max(a.size(), b.size());
-  const size_t window = longest >= 4 ? longest / 2 - 1 : 0;
-  std::vector<char> taken(b.size(), 0);
-  std::string a_common;
-  for (size_t i = 0; i < a.size(); ++i) {
-    const size_t from = i > window ? i - window : 0;
-    const size_t to = std::min(b.size(), i + window + 1);
-    for (size_t j = from; j < to; ++j) {
-      if (!taken[j] && a[i] == b[j]) {
-        taken[j] = 1;
-        a_common.push_back(a[i]);
-        break;
-      }
-    }
+  // Names are short: scratch on the stack; longer strings take it from the heap.
+  constexpr size_t kStack = 64;
+  if (a.size() <= kStack && b.size() <= kStack) {
+    char taken[kStack];
+    char a_common[kStack];
+    return JaroWinklerWith(a, b, taken, a_common);
   }
-  if (a_common.empty()) return 0.0;
-  std::string b_common;
-  for (size_t j = 0; j < b.size(); ++j) {
-    if (taken[j]) b_common.push_back(b[j]);
-  }
-  size_t half_transpositions = 0;
-  for (size_t k = 0; k < a_common.size(); ++k) {
-    if (a_common[k] != b_common[k]) ++half_transpositions;
-  }
-  const double m = static_cast<double>(a_common.size());
-  const double t = half_transpositions / 2.0;
-  const double jaro = (m / a.size() + m / b.size() + (m - t) / m) / 3.0;
-  size_t prefix = 0;
-  while (prefix < 4 && prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
-  return jaro + 0.1 * prefix * (1.0 - jaro);
+  std::vector<char> taken(b.size());
+  std::vector<char> a_common(a.size());
+  return JaroWinklerWith(a, b, taken.data(), a_common.data());
 }
 
 std::string ScriptOf(std::string_view utf8) {

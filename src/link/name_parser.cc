@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "core/strings.h"
 #include "link/name_folding.h"
 
 namespace newsloom::link {
@@ -97,18 +98,36 @@ std::string NameParser::Acronym(const std::vector<std::string>& words) {
   for (const std::string& w : words) {
     std::vector<std::string_view> cps = CodePoints(w);
     if (latin ? !StartsUpper(w) : cps.size() < 3) continue;
-    std::string key = keyer_->Key(cps[0]);
+    const std::string& key = KeyOf(cps[0]);
     if (!key.empty()) initials.push_back(key[0]);
   }
   return initials.size() >= 2 ? FoldToken(initials) : "";
 }
 
 const ParsedName& NameParser::Parse(NamedEntityKind kind, std::string_view name) {
-  std::string key(1, kind == NamedEntityKind::kPerson ? 'p' : 'o');
-  key.append(name);
-  if (auto it = cache_.find(key); it != cache_.end()) return it->second;
-  if (cache_.size() >= kMaxCached) cache_.clear();
-  return cache_.emplace(std::move(key), Compute(kind, name)).first->second;
+  auto& cache = cache_[kind == NamedEntityKind::kPerson ? 0 : 1];
+  const bool keep = keep_calls_ > 0;
+  if (keep) --keep_calls_;
+  if (auto it = cache.find(AbslView(name)); it != cache.end()) return it->second;
+  if (!keep && cache_[0].size() + cache_[1].size() >= kMaxCached) {
+    cache_[0].clear();
+    cache_[1].clear();
+  }
+  return cache.emplace(std::string(name), Compute(kind, name)).first->second;
+}
+
+void NameParser::Reserve(size_t n) {
+  if (cache_[0].size() + cache_[1].size() + n > kMaxCached) {
+    cache_[0].clear();
+    cache_[1].clear();
+  }
+  keep_calls_ = n;
+}
+
+const std::string& NameParser::KeyOf(std::string_view word) {
+  if (auto it = keys_.find(AbslView(word)); it != keys_.end()) return it->second;
+  if (keys_.size() >= kMaxCached) keys_.clear();
+  return keys_.emplace(std::string(word), keyer_->Key(word)).first->second;
 }
 
 ParsedName NameParser::Compute(NamedEntityKind kind, std::string_view name) {
@@ -116,7 +135,7 @@ ParsedName NameParser::Compute(NamedEntityKind kind, std::string_view name) {
   std::vector<std::string> words = SplitWords(name);
   SplitHanName(&words);
   for (const std::string& w : words) {
-    std::string folded = FoldToken(keyer_->Key(w));
+    std::string folded = FoldToken(KeyOf(w));
     if (!folded.empty()) p.tokens.push_back(std::move(folded));
   }
   if (p.tokens.empty()) return p;

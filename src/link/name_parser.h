@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/node_hash_map.h"
 #include "core/status.h"
 #include "extract/facts.h"
 #include "text/transliterator.h"
@@ -46,8 +47,15 @@ class NameParser {
   static StatusOr<std::unique_ptr<NameParser>> Create();
 
   // Names recur across articles (the same leaders, the same agencies): results are kept in a
-  // bounded cache (cleared when it holds kMaxCached names).
+  // bounded cache (cleared when it holds kMaxCached names), and so are the keys of the words
+  // (a surname alone and in a full name is transliterated once). The reference points into
+  // the cache: it stays valid until the cache is cleared, which only a call for a name not
+  // cached can do, and none of the `n` calls after Reserve(n). A hit allocates nothing.
   const ParsedName& Parse(NamedEntityKind kind, std::string_view name);
+
+  // The next `n` calls of Parse will not clear the cache, so that the references they return
+  // stay valid together (it may be cleared now, to make room).
+  void Reserve(size_t n);
 
   // The words of `name` (well-formed or not) as written: runs of letters, digits and marks;
   // apostrophes inside a word are dropped.
@@ -59,9 +67,16 @@ class NameParser {
   static constexpr size_t kMaxCached = 1 << 16;
   ParsedName Compute(NamedEntityKind kind, std::string_view name);
   std::string Acronym(const std::vector<std::string>& words);
+  // keyer_->Key(word), cached: Key is a pure function of the word, so the cache changes no
+  // result. The reference is valid until the next call.
+  const std::string& KeyOf(std::string_view word);
 
   std::unique_ptr<text_analysis::LatinKeyer> keyer_;
-  absl::flat_hash_map<std::string, ParsedName> cache_;  // kind letter + name -> parse
+  // Name -> parse, one map per kind (NamedEntityKind as index). Node-based, so that the
+  // references Parse returns survive later insertions.
+  absl::node_hash_map<std::string, ParsedName> cache_[2];
+  size_t keep_calls_ = 0;                               // calls left that must not clear cache_
+  absl::flat_hash_map<std::string, std::string> keys_;  // word -> keyer_->Key(word)
 };
 
 }  // namespace newsloom::link

@@ -1,5 +1,7 @@
 #include "link/name_parser.h"
 
+#include <string>
+
 #include "gtest/gtest.h"
 
 namespace newsloom::link {
@@ -76,6 +78,22 @@ TEST_F(NameParserTest, OrganizationAcronyms) {
   p = parser_->Parse(NamedEntityKind::kOrganization, "Reuters");
   EXPECT_FALSE(p.is_acronym);
   EXPECT_EQ(p.acronym, "");
+}
+
+TEST_F(NameParserTest, ParsesStayValidAcrossLaterParses) {
+  parser_->Reserve(2);
+  const ParsedName& first = parser_->Parse(NamedEntityKind::kPerson, "Almazbek Atambayev");
+  const ParsedName& org = parser_->Parse(NamedEntityKind::kOrganization, "Almazbek Atambayev");
+  // Many more names: the cache grows (rehashes) under the references.
+  for (int i = 0; i < 2000; ++i) {
+    parser_->Parse(NamedEntityKind::kPerson, "Ivan Petrov" + std::to_string(i));
+  }
+  EXPECT_EQ(first.key, "almasbek atambaev");
+  EXPECT_EQ(first.surname, "atambaev");
+  EXPECT_TRUE(org.surname.empty());  // the kinds are cached apart
+  EXPECT_EQ(org.key, "almasbek atambaev");
+  // A hit returns the same entry.
+  EXPECT_EQ(&parser_->Parse(NamedEntityKind::kPerson, "Almazbek Atambayev"), &first);
 }
 
 }  // namespace
