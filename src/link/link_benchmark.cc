@@ -6,6 +6,8 @@
 //     Save (the pending links grow through the run, and are freed at its end).
 //   BM_LinkBatch: Link's own cost as the pipeline sees it: batches of 512 articles, each
 //     followed by Save (as the pipeline does); the copies of the articles are not timed.
+#include <limits>
+#include <memory>
 #include <random>
 #include <string>
 #include <vector>
@@ -55,51 +57,55 @@ std::vector<NamedEntity> MakeArticle(std::mt19937& rng) {
   return out;
 }
 
-void BM_LinkArticle(benchmark::State& state) {
-  auto linker = EntityLinker::Create(nullptr);
-  if (!linker.ok()) {
-    state.SkipWithError(std::string(linker.status().message()).c_str());
-    return;
+// A linker that knows `entities` entities (or as many as the name space gives), after linking
+// `*n` warm-up articles and saving every `save_every` of them; null (with the error skipped)
+// when it cannot be created.
+std::unique_ptr<EntityLinker> WarmLinker(benchmark::State& state, int64_t entities,
+                                         int64_t save_every, std::mt19937& rng, int64_t* n) {
+  auto created = EntityLinker::Create(nullptr);
+  if (!created.ok()) {
+    state.SkipWithError(std::string(created.status().message()).c_str());
+    return nullptr;
   }
-  std::mt19937 rng(42);
+  std::unique_ptr<EntityLinker> linker = std::move(*created);
   const auto date = FuzzyDate::Make(2020, 10, 6);
-  int64_t n = 0;
-  while (static_cast<int64_t>((*linker)->entity_count()) < state.range(0)) {
-    std::vector<NamedEntity> entities = MakeArticle(rng);
-    (*linker)->Link("warm" + std::to_string(n++), date, &entities).IgnoreError();
-    if (n > 100 * state.range(0)) break;  // the name space is exhausted
+  while (static_cast<int64_t>(linker->entity_count()) < entities) {
+    std::vector<NamedEntity> article = MakeArticle(rng);
+    linker->Link("warm" + std::to_string((*n)++), date, &article).IgnoreError();
+    if (*n % save_every == 0) linker->Save(nullptr).IgnoreError();
+    if (*n > 100 * entities) break;  // the name space is exhausted
   }
-  (*linker)->Save(nullptr).IgnoreError();
+  linker->Save(nullptr).IgnoreError();
+  return linker;
+}
+
+void BM_LinkArticle(benchmark::State& state) {
+  std::mt19937 rng(42);
+  int64_t n = 0;
+  std::unique_ptr<EntityLinker> linker =
+      WarmLinker(state, state.range(0), std::numeric_limits<int64_t>::max(), rng, &n);
+  if (linker == nullptr) return;
+  const auto date = FuzzyDate::Make(2020, 10, 6);
   std::vector<std::vector<NamedEntity>> articles;
   for (int i = 0; i < 256; ++i) articles.push_back(MakeArticle(rng));
   size_t i = 0;
   for (auto _ : state) {
     std::vector<NamedEntity> entities = articles[i++ % articles.size()];
-    Status s = (*linker)->Link("a" + std::to_string(n++), date, &entities);
+    Status s = linker->Link("a" + std::to_string(n++), date, &entities);
     benchmark::DoNotOptimize(s);
   }
   state.SetItemsProcessed(state.iterations());
-  state.counters["entities"] = static_cast<double>((*linker)->entity_count());
+  state.counters["entities"] = static_cast<double>(linker->entity_count());
 }
 BENCHMARK(BM_LinkArticle)->Arg(1000)->Arg(20000);
 
 void BM_LinkBatch(benchmark::State& state) {
   constexpr size_t kBatch = 512;
-  auto linker = EntityLinker::Create(nullptr);
-  if (!linker.ok()) {
-    state.SkipWithError(std::string(linker.status().message()).c_str());
-    return;
-  }
   std::mt19937 rng(42);
-  const auto date = FuzzyDate::Make(2020, 10, 6);
   int64_t n = 0;
-  while (static_cast<int64_t>((*linker)->entity_count()) < state.range(0)) {
-    std::vector<NamedEntity> entities = MakeArticle(rng);
-    (*linker)->Link("warm" + std::to_string(n++), date, &entities).IgnoreError();
-    if (n % kBatch == 0) (*linker)->Save(nullptr).IgnoreError();
-    if (n > 100 * state.range(0)) break;  // the name space is exhausted
-  }
-  (*linker)->Save(nullptr).IgnoreError();
+  std::unique_ptr<EntityLinker> linker = WarmLinker(state, state.range(0), kBatch, rng, &n);
+  if (linker == nullptr) return;
+  const auto date = FuzzyDate::Make(2020, 10, 6);
   std::vector<std::vector<NamedEntity>> articles;
   for (size_t i = 0; i < 4 * kBatch; ++i) articles.push_back(MakeArticle(rng));
   std::vector<std::vector<NamedEntity>> batch;
@@ -113,13 +119,13 @@ void BM_LinkBatch(benchmark::State& state) {
     for (size_t i = 0; i < kBatch; ++i) ids.push_back("b" + std::to_string(n++));
     state.ResumeTiming();
     for (size_t i = 0; i < kBatch; ++i) {
-      Status s = (*linker)->Link(ids[i], date, &batch[i]);
+      Status s = linker->Link(ids[i], date, &batch[i]);
       benchmark::DoNotOptimize(s);
     }
-    (*linker)->Save(nullptr).IgnoreError();
+    linker->Save(nullptr).IgnoreError();
   }
   state.SetItemsProcessed(state.iterations() * kBatch);
-  state.counters["entities"] = static_cast<double>((*linker)->entity_count());
+  state.counters["entities"] = static_cast<double>(linker->entity_count());
   state.counters["us_per_article"] =
       benchmark::Counter(static_cast<double>(state.iterations() * kBatch) * 1e-6,
                          benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
