@@ -157,12 +157,7 @@ double StoryClusterer::ScoreStory(const Story& story, const StoryItem& item,
   }
   double score = TopTwoMean(scores);
   std::optional<DayRange> t = TimeOf(item);
-  if (t && story.days) {
-    const int64_t gap = GapDays(*t, *story.days);
-    if (gap > options_.decay_free_days) {
-      score *= std::exp(-(gap - options_.decay_free_days) / options_.decay_days);
-    }
-  }
+  if (t && story.days) score *= Decay(GapDays(*t, *story.days));
   return score;
 }
 
@@ -176,13 +171,25 @@ double StoryClusterer::ScoreStories(const Story& a, const Story& b) const {
     }
   }
   double score = pairs == 0 ? 0 : sum / pairs;
-  if (a.days && b.days) {
-    const int64_t gap = GapDays(*a.days, *b.days);
-    if (gap > options_.decay_free_days) {
-      score *= std::exp(-(gap - options_.decay_free_days) / options_.decay_days);
-    }
-  }
+  if (a.days && b.days) score *= Decay(GapDays(*a.days, *b.days));
   return score;
+}
+
+double StoryClusterer::Decay(int64_t gap) const {
+  if (gap <= options_.decay_free_days) return 1;
+  return std::exp(-static_cast<double>(gap - options_.decay_free_days) / options_.decay_days);
+}
+
+int64_t StoryClusterer::MaxMergeGap() const {
+  constexpr int64_t kNoLimit = INT64_MAX;
+  if (options_.merge_threshold <= 0) return kNoLimit;
+  // Decay falls with the gap; pair scores are at most 1, so their mean times Decay(gap) is at
+  // most Decay(gap).
+  int64_t gap = std::max(0, options_.decay_free_days);
+  while (Decay(gap + 1) >= options_.merge_threshold) {
+    if (++gap > 1000000) return kNoLimit;
+  }
+  return gap;
 }
 
 void StoryClusterer::Expire() {
@@ -415,10 +422,23 @@ void StoryClusterer::Merge(Story* into, Story* from) {
 }
 
 bool StoryClusterer::MergeRound() {
+  // A dated story looks for stories to merge with in the active index only, and cannot merge
+  // with one more than `max_gap` days away: one that ended more than that before every active
+  // story began has nothing to compare (most of a long run's stories, once they have expired).
+  const int64_t max_gap = MaxMergeGap();
+  const bool limited = max_gap != INT64_MAX;
+  std::optional<int64_t> first_active;  // earliest day of an active story
+  for (const auto& story : stories_) {
+    if (!story->active || story->retired || !story->days) continue;
+    if (!first_active || story->days->first < *first_active) first_active = story->days->first;
+  }
   bool merged = false;
   for (size_t i = 0; i < stories_.size(); ++i) {
     Story* s = stories_[i].get();
     if (!s->touched || s->retired) continue;
+    if (limited && s->days && (!first_active || s->days->last + max_gap < *first_active)) {
+      continue;
+    }
     std::vector<uint64_t> keys;
     for (size_t r : Representatives(*s)) {
       std::vector<uint64_t> k = LookupKeys(s->members[r]);
@@ -431,6 +451,7 @@ bool StoryClusterer::MergeRound() {
     for (uint32_t c : Candidates(keys, s->days.has_value(), s->index, options_.merge_candidates)) {
       const Story& other = *stories_[c];
       if (other.retired) continue;
+      if (limited && s->days && other.days && GapDays(*s->days, *other.days) > max_gap) continue;
       const double score = ScoreStories(*s, other);
       if (score > best_score) {
         best_score = score;
@@ -444,10 +465,10 @@ bool StoryClusterer::MergeRound() {
                                  ? options_.merge_threshold
                                  : std::max(options_.merge_threshold, options_.undated_threshold);
     if (best_score < threshold) continue;
-    if (other->index < s->index) {
-      Merge(other, s);
-    } else {
-      Merge(s, other);
+    Story* kept = other->index < s->index ? other : s;
+    Merge(kept, kept == s ? other : s);
+    if (kept->active && kept->days && (!first_active || kept->days->first < *first_active)) {
+      first_active = kept->days->first;
     }
     merged = true;
   }

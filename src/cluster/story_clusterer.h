@@ -197,6 +197,11 @@ class StoryClusterer {
   void UpdateCentral(Story* story);
   void Merge(Story* into, Story* from);
   bool MergeRound();
+  // exp(-(gap - decay_free_days) / decay_days) beyond decay_free_days, else 1.
+  double Decay(int64_t gap) const;
+  // The largest gap in days at which two dated stories can still reach merge_threshold (their
+  // score is at most Decay(gap)); INT64_MAX when no gap is too large.
+  int64_t MaxMergeGap() const;
 
   StoryClustererOptions options_;
   const PairScorer* scorer_;

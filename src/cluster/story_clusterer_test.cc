@@ -297,5 +297,30 @@ TEST(StoryClustererTest, MergePassJoinsConvergingStories) {
   EXPECT_EQ(c.retired_story_ids()[0], StoryIdFor("f2"));
 }
 
+// Two identical articles (pair score 1) `gap` days apart that only the merge pass can join:
+// their story score is the time decay alone, exp(-(27 - 7) / 20) = 0.368 at 27 days and
+// exp(-(28 - 7) / 20) = 0.350 - 1e-4 at 28. The first story has left the active window, so the
+// merge pass may skip it only when no active story is close enough in time.
+bool MergedAcrossGap(int gap) {
+  DefaultPairScorer scorer;
+  StoryClustererOptions options;
+  options.join_threshold = 1.01;
+  options.merge_threshold = 0.35;
+  options.window_days = 10;
+  StoryClusterer c(options, &scorer);
+  const std::vector<std::string> w = {"wildfire", "hectares", "firefighters", "evacuated"};
+  c.Add(Item("f1", Date(0), "en", w, {"tns"}));
+  c.Add(Item("f2", Date(gap), "en", w, {"tns"}));
+  c.Finish();
+  return c.StoryOf("f1") == c.StoryOf("f2");
+}
+
+TEST(StoryClustererTest, MergePassStopsExactlyWhereTheTimeDecayDoes) {
+  EXPECT_TRUE(MergedAcrossGap(5));
+  EXPECT_TRUE(MergedAcrossGap(27));
+  EXPECT_FALSE(MergedAcrossGap(28));
+  EXPECT_FALSE(MergedAcrossGap(60));
+}
+
 }  // namespace
 }  // namespace newsloom::cluster
