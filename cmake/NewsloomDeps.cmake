@@ -37,6 +37,8 @@ add_library(newsloom_malloc INTERFACE)
 if(NEWSLOOM_JEMALLOC AND NOT NEWSLOOM_SANITIZE AND NOT NEWSLOOM_FUZZ)
   pkg_check_modules(JEMALLOC REQUIRED IMPORTED_TARGET jemalloc)
   target_link_libraries(newsloom_malloc INTERFACE PkgConfig::JEMALLOC)
+  # Its options (transparent huge pages): one definition in each executable that links it.
+  target_sources(newsloom_malloc INTERFACE ${PROJECT_SOURCE_DIR}/src/core/jemalloc_conf.cc)
 endif()
 
 add_library(newsloom_xapian INTERFACE)
