@@ -51,7 +51,7 @@ std::string StoryIdFor(std::string_view founding_article_id) {
 }
 
 StoryClusterer::StoryClusterer(const StoryClustererOptions& options, const PairScorer* scorer)
-    : options_(options), scorer_(scorer) {}
+    : options_(options), scorer_(scorer), max_merge_gap_(MaxMergeGap()) {}
 
 void StoryClusterer::Observe(const StoryItem& item) {
   if (story_of_article_.contains(item.article_id)) return;
@@ -199,6 +199,10 @@ void StoryClusterer::Expire() {
     expiry_.pop();
     Story* story = stories_[s].get();
     if (!story->active || story->retired || !story->days || story->days->last != last) continue;
+    // Before it leaves the window, a story that has converged with an active one joins it, as
+    // the merge pass would have done had the run ended now. When it is kept, its joins queued
+    // its days again and it is looked at once more.
+    if (story->touched && MergeWithBest(story) != nullptr) continue;
     std::vector<uint64_t> keys = story->keys;
     Unindex(story);
     story->active = false;
@@ -421,12 +425,43 @@ void StoryClusterer::Merge(Story* into, Story* from) {
   }
 }
 
+Story* StoryClusterer::MergeWithBest(Story* s) {
+  std::vector<uint64_t> keys;
+  for (size_t r : Representatives(*s)) {
+    std::vector<uint64_t> k = LookupKeys(s->members[r]);
+    keys.insert(keys.end(), k.begin(), k.end());
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  uint32_t best = UINT32_MAX;
+  double best_score = 0;
+  for (uint32_t c : Candidates(keys, s->days.has_value(), s->index, options_.merge_candidates)) {
+    const Story& other = *stories_[c];
+    if (other.retired) continue;
+    if (s->days && other.days && GapDays(*s->days, *other.days) > max_merge_gap_) continue;
+    const double score = ScoreStories(*s, other);
+    if (score > best_score) {
+      best_score = score;
+      best = c;
+    }
+  }
+  if (best == UINT32_MAX) return nullptr;
+  Story* other = stories_[best].get();
+  // Without dates on both sides nothing decays the score: as strict as for undated articles.
+  const double threshold = s->days && other->days
+                               ? options_.merge_threshold
+                               : std::max(options_.merge_threshold, options_.undated_threshold);
+  if (best_score < threshold) return nullptr;
+  Story* kept = other->index < s->index ? other : s;
+  Merge(kept, kept == s ? other : s);
+  return kept;
+}
+
 bool StoryClusterer::MergeRound() {
   // A dated story looks for stories to merge with in the active index only, and cannot merge
-  // with one more than `max_gap` days away: one that ended more than that before every active
-  // story began has nothing to compare (most of a long run's stories, once they have expired).
-  const int64_t max_gap = MaxMergeGap();
-  const bool limited = max_gap != INT64_MAX;
+  // with one more than max_merge_gap_ days away: one that ended more than that before every
+  // active story began has nothing to compare (it was compared when it left the window).
+  const bool limited = max_merge_gap_ != INT64_MAX;
   std::optional<int64_t> first_active;  // earliest day of an active story
   for (const auto& story : stories_) {
     if (!story->active || story->retired || !story->days) continue;
@@ -436,37 +471,11 @@ bool StoryClusterer::MergeRound() {
   for (size_t i = 0; i < stories_.size(); ++i) {
     Story* s = stories_[i].get();
     if (!s->touched || s->retired) continue;
-    if (limited && s->days && (!first_active || s->days->last + max_gap < *first_active)) {
+    if (limited && s->days && (!first_active || s->days->last + max_merge_gap_ < *first_active)) {
       continue;
     }
-    std::vector<uint64_t> keys;
-    for (size_t r : Representatives(*s)) {
-      std::vector<uint64_t> k = LookupKeys(s->members[r]);
-      keys.insert(keys.end(), k.begin(), k.end());
-    }
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    uint32_t best = UINT32_MAX;
-    double best_score = 0;
-    for (uint32_t c : Candidates(keys, s->days.has_value(), s->index, options_.merge_candidates)) {
-      const Story& other = *stories_[c];
-      if (other.retired) continue;
-      if (limited && s->days && other.days && GapDays(*s->days, *other.days) > max_gap) continue;
-      const double score = ScoreStories(*s, other);
-      if (score > best_score) {
-        best_score = score;
-        best = c;
-      }
-    }
-    if (best == UINT32_MAX) continue;
-    Story* other = stories_[best].get();
-    // Without dates on both sides nothing decays the score: as strict as for undated articles.
-    const double threshold = s->days && other->days
-                                 ? options_.merge_threshold
-                                 : std::max(options_.merge_threshold, options_.undated_threshold);
-    if (best_score < threshold) continue;
-    Story* kept = other->index < s->index ? other : s;
-    Merge(kept, kept == s ? other : s);
+    Story* kept = MergeWithBest(s);
+    if (kept == nullptr) continue;
     if (kept->active && kept->days && (!first_active || kept->days->first < *first_active)) {
       first_active = kept->days->first;
     }

@@ -16,8 +16,11 @@
 //   * Undated articles use their stated event date as their time when they have one; otherwise
 //     they are placed by content with the stricter `undated_threshold` and get the date of the
 //     member they resemble most as `inferred_published`.
-//   * Finish() merges stories that converged: both stories' representatives, pair by pair,
-//     must agree on average (`merge_threshold`).
+//   * Stories that converged merge: both stories' representatives, pair by pair, must agree
+//     on average (`merge_threshold`). A touched story is compared with its merge candidates
+//     when it leaves the active window, and Finish() runs merge passes over the touched
+//     stories still within reach of the window (a pair further apart in time than the decay
+//     allows to reach `merge_threshold` is never scored).
 //
 // Ids: "s_" + HexHash64(Hash64(founding article id)). A story keeps its id for good; when two
 // merge, the older (earlier created) keeps its id and the younger's id is retired
@@ -127,8 +130,9 @@ class StoryClusterer {
   // Places one article. Call in publication order, undated articles last.
   StoryAssignment Add(StoryItem item);
 
-  // Merge pass over the stories touched since construction / Restore. Call once at the end
-  // of a run (more Adds may follow; call Finish again after them).
+  // Merge passes over the stories touched since construction / Restore (those that left the
+  // active window were compared then). Call once at the end of a run (more Adds may follow;
+  // call Finish again after them).
   void Finish();
 
   // Re-creates a stored story (before any Add), members in their stored order. Keys are
@@ -196,6 +200,10 @@ class StoryClusterer {
                     std::vector<double>* rep_scores) const;
   void UpdateCentral(Story* story);
   void Merge(Story* into, Story* from);
+  // Scores `s` against its merge candidates (none more than max_merge_gap_ days away) and
+  // merges it with the best when they reach the merge threshold; the older story keeps its id.
+  // Returns the story kept, nullptr when nothing merged.
+  Story* MergeWithBest(Story* s);
   bool MergeRound();
   // exp(-(gap - decay_free_days) / decay_days) beyond decay_free_days, else 1.
   double Decay(int64_t gap) const;
@@ -205,6 +213,7 @@ class StoryClusterer {
 
   StoryClustererOptions options_;
   const PairScorer* scorer_;
+  int64_t max_merge_gap_;  // MaxMergeGap()
   KeyStats stats_;
   absl::flat_hash_set<std::string> observed_;
   std::vector<std::unique_ptr<Story>> stories_;

@@ -322,5 +322,28 @@ TEST(StoryClustererTest, MergePassStopsExactlyWhereTheTimeDecayDoes) {
   EXPECT_FALSE(MergedAcrossGap(60));
 }
 
+TEST(StoryClustererTest, StoriesThatConvergedMergeBeforeLeavingTheWindow) {
+  // A long run: the two wildfire stories leave the window long before the run ends, so the
+  // merge pass at Finish, which looks in the active window, could no longer join them.
+  DefaultPairScorer scorer;
+  StoryClustererOptions options;
+  options.join_threshold = 1.01;  // nothing joins online
+  options.merge_threshold = 0.3;
+  options.window_days = 10;
+  StoryClusterer c(options, &scorer);
+  const std::vector<std::string> w = {"wildfire", "hectares", "firefighters", "evacuated"};
+  const std::string first = c.Add(Item("f1", Date(0), "en", w, {"tns"})).story_id;
+  c.Add(Item("f2", Date(1), "en", w, {"tns"}));
+  c.Add(Item("g1", Date(100), "en", {"parliament", "budget", "vote"}, {"ukr"}));
+  EXPECT_EQ(c.StoryOf("f1"), c.StoryOf("f2"));  // merged when the window moved on
+  EXPECT_EQ(c.StoryOf("f2")->id, first);
+  EXPECT_FALSE(c.StoryOf("f1")->active);
+  c.Finish();
+  EXPECT_EQ(c.StoryOf("f1"), c.StoryOf("f2"));
+  EXPECT_NE(c.StoryOf("f1"), c.StoryOf("g1"));
+  ASSERT_EQ(c.retired_story_ids().size(), 1u);
+  EXPECT_EQ(c.retired_story_ids()[0], StoryIdFor("f2"));
+}
+
 }  // namespace
 }  // namespace newsloom::cluster
