@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "fmt/format.h"
+#include "pipeline/story_outcome.h"
 #include "search/index_writer.h"
 #include "search/search_index.h"
 #include "spdlog/spdlog.h"
@@ -34,73 +35,15 @@ RunRecord ToRunRecord(int64_t id, const std::string& command, const RunSummary& 
   return r;
 }
 
-// The article id of an articles.jsonl line: the first key, written by ArticleToJson.
-std::string LineId(const std::string& line) {
-  static constexpr std::string_view kPrefix = "{\"id\":\"";
-  if (line.compare(0, kPrefix.size(), kPrefix) != 0) return "";
-  std::string id;
-  for (size_t i = kPrefix.size(); i < line.size(); ++i) {
-    if (line[i] == '"') return id;
-    if (line[i] == '\\') return "";  // ids with escapes are left alone
-    id.push_back(line[i]);
-  }
-  return "";
-}
-
-// The extent of a JSON value at `at` that is null or a string without escapes; 0 otherwise.
-size_t ValueLength(const std::string& line, size_t at) {
-  if (line.compare(at, 4, "null") == 0) return 4;
-  if (at >= line.size() || line[at] != '"') return 0;
-  const size_t close = line.find('"', at + 1);
-  if (close == std::string::npos || line.find('\\', at + 1) < close) return 0;
-  return close + 1 - at;
-}
-
-// Replaces the main event's date (the first event's "date" and "date_precision", written in
-// that order by facts_json.cc) with the story's event day.
-void SetMainEventDay(const FuzzyDate& day, std::string* line) {
-  const size_t events = line->find("\"events\":[{");
-  if (events == std::string::npos) return;
-  static constexpr std::string_view kDate = "\"date\":";
-  const size_t date = line->find(kDate, events);
-  if (date == std::string::npos) return;
-  const size_t value = date + kDate.size();
-  const size_t date_len = ValueLength(*line, value);
-  static constexpr std::string_view kPrecision = ",\"date_precision\":";
-  if (date_len == 0 || line->compare(value + date_len, kPrecision.size(), kPrecision) != 0) return;
-  const size_t precision = value + date_len + kPrecision.size();
-  const size_t precision_len = ValueLength(*line, precision);
-  if (precision_len == 0) return;
-  line->replace(
-      date, precision + precision_len - date,
-      fmt::format(R"("date":"{}","date_precision":"day","date_from_story":true)", day.ToString()));
-}
-
-// Fills story_id (and an inferred publication date) into one articles.jsonl line. The keys
-// are top-level and written before `text`; a JSON string can never contain them unescaped.
-void AddStory(const StoryOutcome& outcome, std::string* line) {
-  static constexpr std::string_view kStory = "\"story_id\":null";
-  if (size_t at = line->find(kStory); at != std::string::npos) {
-    line->replace(at, kStory.size(), fmt::format("\"story_id\":\"{}\"", outcome.story_id));
-  }
-  if (outcome.event_day) SetMainEventDay(*outcome.event_day, line);
-  static constexpr std::string_view kPublished = "\"published\":null";
-  if (!outcome.inferred_published) return;
-  if (size_t at = line->find(kPublished); at != std::string::npos) {
-    line->replace(at, kPublished.size(),
-                  fmt::format(R"("published":{{"date":"{}","precision":"{}","inferred":true}})",
-                              outcome.inferred_published->ToString(),
-                              outcome.inferred_published->PrecisionName()));
-  }
-}
-
 // Copies `from` to `to` with every article's story filled in.
 Status WriteWithStories(const std::string& from, const std::string& to, const StoryStage& s) {
   std::ifstream in(from, std::ios::binary);
   std::ofstream out(to, std::ios::binary | std::ios::trunc);
   if (!in || !out) return absl::UnavailableError(fmt::format("cannot rewrite {}", to));
   for (std::string line; std::getline(in, line);) {
-    if (const StoryOutcome* o = s.OutcomeOf(LineId(line))) AddStory(*o, &line);
+    if (const StoryOutcome* o = s.OutcomeOf(ArticleLineId(line))) {
+      ApplyStoryOutcome(*o, /*with_story_id=*/true, &line);
+    }
     out << line << '\n';
   }
   out.close();

@@ -136,6 +136,7 @@ Status StoryStage::Finish(std::FILE* out) {
   story_count_ = stories.size();
   for (const cluster::Story* s : stories) PropagateEventDay(*s);
   PropagateToDuplicates();
+  if (store_ != nullptr) NL_RETURN_IF_ERROR(SaveInferredFacts());
   if (out == nullptr) return absl::OkStatus();
   for (const cluster::Story* s : stories) {
     auto saved = saved_json.find(s);
@@ -187,6 +188,23 @@ void StoryStage::PropagateToDuplicates() {
     if (!FitsOwnDate(*day, d.event_date, d.published)) continue;  // another month
     outcomes_[d.id].event_day = day;
   }
+}
+
+Status StoryStage::SaveInferredFacts() {
+  std::vector<const std::string*> ids;
+  for (const auto& [id, outcome] : outcomes_) {
+    if (outcome.ChangesFacts()) ids.push_back(&id);
+  }
+  if (ids.empty()) return absl::OkStatus();
+  std::sort(ids.begin(), ids.end(), [](const auto* a, const auto* b) { return *a < *b; });
+  NL_ASSIGN_OR_RETURN(Batch txn, Batch::Begin(store_));
+  for (const std::string* id : ids) {
+    const StoryOutcome& outcome = outcomes_.at(*id);
+    Status s = store_->EditArticleJson(
+        *id, [&](std::string* json) { ApplyStoryOutcome(outcome, /*with_story_id=*/false, json); });
+    if (!s.ok() && !absl::IsNotFound(s)) return s;  // an article the store did not take
+  }
+  return txn.Commit();
 }
 
 const StoryOutcome* StoryStage::OutcomeOf(const std::string& article_id) const {

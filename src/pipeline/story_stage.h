@@ -23,19 +23,10 @@
 #include "core/fuzzy_date.h"
 #include "core/status.h"
 #include "pipeline/article.h"
+#include "pipeline/story_outcome.h"
 #include "store/store.h"
 
 namespace newsloom {
-
-struct StoryOutcome {
-  std::string story_id;
-  std::optional<FuzzyDate> inferred_published;  // for undated articles placed by content
-  // The story's event day, for an article that dates its event only to the month (a
-  // month-dated report saying "on Thursday") or not at all, when that day fits the article's
-  // publication date. Reports of one story describe one event; a re-published copy reports
-  // its original's.
-  std::optional<FuzzyDate> event_day;
-};
 
 class StoryStage {
  public:
@@ -49,9 +40,10 @@ class StoryStage {
   // Keeps what clustering needs of one finished (linked) article.
   void Collect(const Article& article);
 
-  // Clusters the collected articles, saves the stories to the store (one transaction) and
-  // writes one stories.jsonl line per story holding an article of this run to `out` (may be
-  // null). Errors: the store's, or Unavailable when `out` cannot be written.
+  // Clusters the collected articles, saves the stories to the store (one transaction), writes
+  // what clustering inferred into the stored articles' JSON lines (another; story_outcome.h)
+  // and writes one stories.jsonl line per story holding an article of this run to `out` (may
+  // be null). Errors: the store's, or Unavailable when `out` cannot be written.
   Status Finish(std::FILE* out);
 
   // After Finish: the story of an article of this run; nullptr when it has none.
@@ -76,6 +68,10 @@ class StoryStage {
   // Gives duplicates without a day-precision event date their original's day: its own, or
   // the story's (PropagateEventDay), when it fits the duplicate's publication date.
   void PropagateToDuplicates();
+  // Writes the inferred publication dates and the story event days into the stored articles'
+  // JSON lines, in one transaction; not the story ids, which a later run's merge may retire
+  // (readers take those from the story members).
+  Status SaveInferredFacts();
 
   std::vector<Duplicate> duplicates_;
   absl::flat_hash_map<std::string, StoryOutcome> outcomes_;

@@ -13,6 +13,7 @@
 
 #include "gtest/gtest.h"
 #include "pipeline/analysis_run.h"
+#include "store/store.h"
 
 namespace newsloom {
 namespace {
@@ -31,14 +32,24 @@ constexpr char kWeekday[] =
     "and the Viasna group reported that two journalists and a student were among those held "
     "at the Okrestina detention centre.";
 
+constexpr char kUndated[] =
+    "Dozens of people were detained by riot police in Minsk on Sunday as several thousand "
+    "demonstrators marched against Alexander Lukashenko. According to the Viasna human rights "
+    "centre, two journalists and a student were among those held at the Okrestina detention "
+    "centre; witnesses reported stun grenades and batons near Pushkinskaya metro station.";
+
 std::string Line(const std::string& id, const std::string& published, const std::string& title,
                  const std::string& text) {
   return "{\"id\":\"" + id + "\",\"published\":\"" + published + "\",\"title\":\"" + title +
          "\",\"text\":\"" + text + "\"}\n";
 }
 
-// articles.jsonl lines by article id.
-std::map<std::string, std::string> RunOn(const std::string& jsonl) {
+std::string UndatedLine(const std::string& id, const std::string& title, const std::string& text) {
+  return "{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"text\":\"" + text + "\"}\n";
+}
+
+// articles.jsonl lines by article id; with `db`, the run also keeps its database there.
+std::map<std::string, std::string> RunOn(const std::string& jsonl, const std::string& db = "") {
   const std::string dir = ::testing::TempDir() + "/story_stage_test_" + std::to_string(::getpid());
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
@@ -46,6 +57,7 @@ std::map<std::string, std::string> RunOn(const std::string& jsonl) {
   AnalysisRunOptions o;
   o.pipeline.progress = false;
   o.out_dir = dir + "/out";
+  if (!db.empty()) o.db_path = db;
   auto summary = RunAnalysis(Env::Default(), {dir + "/in.jsonl"}, o);
   EXPECT_TRUE(summary.ok()) << summary.status();
   std::map<std::string, std::string> lines;
@@ -94,6 +106,34 @@ TEST(StoryStageTest, MonthOnlyReportEarlyInTheNextMonthTakesTheDay) {
   EXPECT_NE(lines["b_weekday"].find(R"("date":"2021-03-28","date_precision":"day")"),
             std::string::npos)
       << lines["b_weekday"];
+}
+
+TEST(StoryStageTest, StoredArticlesCarryWhatTheStoryInferred) {
+  // The database keeps the same line as articles.jsonl, the story id aside (readers take it
+  // from the story members): the weekday report's day and the undated copy's inferred date.
+  const std::string db = ::testing::TempDir() + "/story_stage_db_" + std::to_string(::getpid());
+  std::filesystem::remove(db);
+  auto lines = RunOn(Line("a_dated", "2021-03-15", "Dozens detained in Minsk", kDated) +
+                         Line("b_weekday", "2021-03", "Minsk protest broken up", kWeekday) +
+                         UndatedLine("c_undated", "Minsk protest", kUndated),
+                     db);
+  ASSERT_EQ(lines.size(), 3u);
+  ASSERT_NE(lines["b_weekday"].find("date_from_story"), std::string::npos) << lines["b_weekday"];
+  ASSERT_NE(lines["c_undated"].find(R"("inferred":true)"), std::string::npos) << lines["c_undated"];
+  StoreOptions so;
+  so.create_if_missing = false;
+  auto store = OpenSqliteStore(db, so);
+  ASSERT_TRUE(store.ok()) << store.status();
+  for (auto& [id, line] : lines) {
+    auto a = (*store)->GetArticle(id);
+    ASSERT_TRUE(a.ok()) << a.status();
+    const size_t at = line.find("\"story_id\":\"");
+    ASSERT_NE(at, std::string::npos) << line;
+    line.replace(at, line.find('"', at + 12) + 1 - at, "\"story_id\":null");
+    EXPECT_EQ(a->json, line) << id;
+  }
+  EXPECT_EQ(InferredPublished((*store)->GetArticle("c_undated")->json)->ToString(),
+            InferredPublished(lines["c_undated"])->ToString());
 }
 
 }  // namespace

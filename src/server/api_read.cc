@@ -9,6 +9,7 @@
 #include "export/story_exporter.h"
 #include "export/story_json.h"
 #include "fmt/format.h"
+#include "pipeline/story_outcome.h"
 #include "server/api.h"
 #include "server/api_util.h"
 
@@ -227,10 +228,14 @@ ApiResponse Api::GetEntity(std::string_view id) {
       w.String(a->title);
     }
     w.Key("lang").String(a->lang).Key("published");
-    if (a->published.empty()) {
-      w.Null();
-    } else {
+    std::optional<FuzzyDate> inferred;
+    if (a->published.empty()) inferred = InferredPublished(a->json);
+    if (!a->published.empty()) {
       w.String(a->published);
+    } else if (inferred) {
+      w.String(inferred->ToString()).Key("published_inferred").Bool(true);
+    } else {
+      w.Null();
     }
     const std::string story = StoryIdOf(store->get(), *a);
     w.Key("story_id");

@@ -188,6 +188,26 @@ StatusOr<PutResult> SqliteStore::PutArticle(const StoredArticle& a) {
   return result;
 }
 
+Status SqliteStore::EditArticleJson(std::string_view id,
+                                    const std::function<void(std::string* json)>& edit) {
+  std::string json;
+  {
+    NL_ASSIGN_OR_RETURN(Statement get, db_->Prepare("SELECT json FROM articles WHERE id = ?1"));
+    get.BindText(1, id);
+    NL_ASSIGN_OR_RETURN(bool found, get.Step());
+    if (!found) {
+      return absl::NotFoundError(absl::StrCat(db_->path(), ": no article ", AbslView(id)));
+    }
+    json = get.ColumnText(0);
+  }
+  std::string edited = json;
+  edit(&edited);
+  if (edited == json) return absl::OkStatus();
+  NL_ASSIGN_OR_RETURN(Statement set, db_->Prepare("UPDATE articles SET json = ?2 WHERE id = ?1"));
+  set.BindText(1, id).BindTextNoCopy(2, edited);
+  return set.Run();
+}
+
 StatusOr<StoredArticle> SqliteStore::GetArticle(std::string_view id) {
   NL_ASSIGN_OR_RETURN(Statement get, db_->Prepare(absl::StrCat("SELECT ", AbslView(kHeadColumns),
                                                                AbslView(kBodyColumns),

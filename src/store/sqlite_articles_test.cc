@@ -128,6 +128,30 @@ TEST_F(ArticlesTest, ChangedArticlesAreUpdatedInPlace) {
   EXPECT_EQ(store_->GetArticle("a").value(), a);
 }
 
+TEST_F(ArticlesTest, EditArticleJsonChangesOnlyTheJson) {
+  StoredArticle a = MakeArticle("a", "2021-03-02");
+  a.json = R"({"id":"a","published":null})";
+  ASSERT_TRUE(store_->PutArticle(a).ok());
+  ASSERT_TRUE(store_
+                  ->EditArticleJson("a",
+                                    [](std::string* json) {
+                                      EXPECT_EQ(*json, R"({"id":"a","published":null})");
+                                      json->replace(json->find("null"), 4, "\"2021-03\"");
+                                    })
+                  .ok());
+  StoredArticle edited = a;
+  edited.json = R"({"id":"a","published":"2021-03"})";
+  EXPECT_EQ(store_->GetArticle("a").value(), edited);
+  // The row keeps the hash of what was put: the same input put again changes nothing.
+  EXPECT_EQ(store_->PutArticle(a).value(), PutResult::kUnchanged);
+  EXPECT_EQ(store_->GetArticle("a")->json, edited.json);
+  EXPECT_TRUE(store_->EditArticleJson("a", [](std::string*) {}).ok());
+  EXPECT_EQ(store_->GetArticle("a")->json, edited.json);
+  auto missing = store_->EditArticleJson("nope", [](std::string*) { FAIL() << "called"; });
+  EXPECT_EQ(missing.code(), absl::StatusCode::kNotFound);
+  EXPECT_NE(missing.message().find("nope"), std::string_view::npos);
+}
+
 TEST_F(ArticlesTest, RejectsInvalidArticles) {
   StoredArticle no_id = MakeArticle("");
   EXPECT_EQ(store_->PutArticle(no_id).status().code(), absl::StatusCode::kInvalidArgument);

@@ -29,6 +29,8 @@ class SqliteStore : public Store {
 
   StatusOr<PutResult> PutArticle(const StoredArticle& article) override;
   StatusOr<StoredArticle> GetArticle(std::string_view id) override;
+  Status EditArticleJson(std::string_view id,
+                         const std::function<void(std::string* json)>& edit) override;
   StatusOr<std::vector<StoredArticle>> ListArticles(const ArticleQuery& query) override;
   StatusOr<int64_t> CountMatching(const ArticleQuery& query) override;
 

@@ -234,6 +234,11 @@ class Store {
   virtual StatusOr<PutResult> PutArticle(const StoredArticle& article) = 0;
   // NotFound naming the id when absent.
   virtual StatusOr<StoredArticle> GetArticle(std::string_view id) = 0;
+  // Reads the JSON line kept with an article, lets `edit` change it and writes it back when it
+  // changed; nothing else of the row changes (the story stage writes what clustering inferred
+  // into it, pipeline/story_outcome.h). NotFound naming the id when absent.
+  virtual Status EditArticleJson(std::string_view id,
+                                 const std::function<void(std::string* json)>& edit) = 0;
   // Articles matching `query`, ordered by published (undated first) then id.
   virtual StatusOr<std::vector<StoredArticle>> ListArticles(const ArticleQuery& query) = 0;
   // Number of articles matching the filters of `query` (limit and offset are ignored).
