@@ -2,6 +2,8 @@
 
 #include <simdjson.h>
 
+#include <fstream>
+
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "server/server_test_util.h"
@@ -445,6 +447,80 @@ TEST_F(ApiTest, ReadRateLimitPerAddress) {
   req.target = "/api/health";
   EXPECT_EQ((*api)->Handle(req).status, 200);
   ExpectError((*api)->Handle(req), 429);
+}
+
+// An undated report placed in a story by its content: the API gives the same article as
+// articles.jsonl (the date inferred from the story, the story's event day) and the entity page
+// lists it under that date.
+TEST(ApiStoryInferenceTest, UndatedArticleCarriesTheDateItsStoryGives) {
+  const std::string dir = FreshTestDir("api_inferred");
+  std::ofstream(dir + "/in.jsonl")
+      << R"({"id":"m-dated","published":"2021-03-15","title":"Dozens detained in Minsk",)"
+         R"("text":"Police in Minsk detained at least 40 people on Sunday, 14 March 2021, when )"
+         R"(several thousand protesters marched through the city centre against the government )"
+         R"(of Alexander Lukashenko. Witnesses said riot police used batons and stun grenades )"
+         R"(near the Pushkinskaya metro station. The Viasna rights group said those detained )"
+         R"(included two journalists and a student, held at the Okrestina detention centre."})"
+         "\n"
+      << R"({"id":"m-undated","title":"Minsk protest dispersed",)"
+         R"("text":"Dozens of people were detained by riot police in Minsk on Sunday as several )"
+         R"(thousand demonstrators marched against Alexander Lukashenko. According to the )"
+         R"(Viasna human rights centre, two journalists and a student were among those held at )"
+         R"(the Okrestina detention centre; witnesses reported stun grenades and batons near )"
+         R"(Pushkinskaya metro station."})"
+         "\n";
+  AnalysisRunOptions o;
+  o.db_path = dir + "/newsloom.db";
+  o.out_dir = dir + "/out";
+  o.pipeline.progress = false;
+  o.update_search_index = false;
+  ASSERT_TRUE(RunAnalysis(Env::Default(), {dir + "/in.jsonl"}, o).ok());
+  std::string line;
+  for (std::ifstream in(o.out_dir + "/articles.jsonl"); std::getline(in, line);) {
+    if (line.find(R"({"id":"m-undated")") == 0) break;
+  }
+  ASSERT_NE(line.find(R"("published":{"date":"2021-03-15","precision":"day","inferred":true})"),
+            std::string::npos)
+      << line;
+
+  ApiOptions options;
+  options.db_path = o.db_path;
+  std::unique_ptr<GeoLookup> geo = GeoLookup::OpenDefault();
+  options.geo = geo.get();
+  auto api = Api::Create(options);
+  ASSERT_TRUE(api.ok()) << api.status();
+  auto get = [&](const std::string& target) {
+    ApiRequest r;
+    r.method = "GET";
+    r.target = target;
+    r.remote_addr = "10.0.0.1";
+    ApiResponse response = (*api)->Handle(r);
+    EXPECT_TRUE(response.Materialize().ok());
+    return response;
+  };
+  ApiResponse article = get("/api/articles/m-undated");
+  ASSERT_EQ(article.status, 200) << article.body;
+  EXPECT_EQ(article.body, line + "\n");
+
+  const size_t at = line.find(R"("entity_id":"p:)");
+  ASSERT_NE(at, std::string::npos) << line;
+  const std::string entity = line.substr(at + 13, line.find('"', at + 13) - at - 13);
+  ApiResponse page = get("/api/entities/" + entity);
+  ASSERT_EQ(page.status, 200) << page.body;
+  simdjson::dom::parser parser;
+  simdjson::dom::element e;
+  ASSERT_EQ(parser.parse(page.body).get(e), simdjson::SUCCESS) << page.body;
+  int undated = 0;
+  for (simdjson::dom::element a : e["articles"].get_array()) {
+    if (std::string_view(a["id"]) != "m-undated") {
+      EXPECT_TRUE(a["published_inferred"].error()) << page.body;  // a date of its own
+      continue;
+    }
+    ++undated;
+    EXPECT_EQ(std::string_view(a["published"]), "2021-03-15");
+    EXPECT_TRUE(bool(a["published_inferred"]));
+  }
+  EXPECT_EQ(undated, 1) << page.body;
 }
 
 }  // namespace
