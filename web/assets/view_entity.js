@@ -53,12 +53,14 @@ export async function renderEntity(view, route) {
         h('h2', {id: 'entity-articles-title'}, `Articles (${articles.length})`),
         h('ul', {class: 'article-list', 'data-testid': 'entity-articles'},
           articles.map(
-              (a) =>
-                  h('li', {dataset: {articleId: a.id, lang: a.lang}},
-                    h('span', {class: 'lang-badge', title: langName(a.lang)}, a.lang), ' ',
-                    h('a', {href: href('article', a.id), dir: 'auto'}, a.title || a.id), ' ',
-                    h('span', {class: 'muted'}, dateText(a.published)),
-                    a.story_id ? [' · ', h('a', {href: href('story', a.story_id)}, 'story')] :
-                                 null)))));
+              (a) => h(
+                  'li', {dataset: {articleId: a.id, lang: a.lang}},
+                  h('span', {class: 'lang-badge', title: langName(a.lang)}, a.lang), ' ',
+                  h('a', {href: href('article', a.id), dir: 'auto'}, a.title || a.id), ' ',
+                  h('span', {class: 'muted'},
+                    dateText(
+                        a.published_inferred ? {date: a.published, inferred: true} : a.published)),
+                  a.story_id ? [' · ', h('a', {href: href('story', a.story_id)}, 'story')] :
+                               null)))));
   document.title = `${entity.display_name} — Newsloom`;
 }
