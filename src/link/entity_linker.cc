@@ -67,19 +67,18 @@ StatusOr<std::unique_ptr<EntityLinker>> EntityLinker::Create(Store* store,
 Status EntityLinker::Load() {
   return store_->LoadEntities([&](StoredEntity stored) -> Status {
     // Organizations are also found by the acronyms of their full names; a person created
-    // from a bare surname by the given names it was seen with later.
+    // from a bare surname by the given names it was seen with later, and any person by the
+    // sound keys of its names in other writings.
     const bool org = stored.kind == "organization";
-    std::vector<ParsedName> parsed;
-    if (org || stored.key.find(' ') == std::string::npos) {
-      std::vector<const StoredEntityVariant*> names;
-      for (const StoredEntityVariant& v : stored.variants) {
-        if (v.name_count > 0) names.push_back(&v);
-      }
-      std::stable_sort(names.begin(), names.end(),
-                       [](const auto* a, const auto* b) { return a->name_count > b->name_count; });
-      const NamedEntityKind kind = org ? NamedEntityKind::kOrganization : NamedEntityKind::kPerson;
-      for (const StoredEntityVariant* v : names) parsed.push_back(parser_->Parse(kind, v->text));
+    std::vector<const StoredEntityVariant*> names;
+    for (const StoredEntityVariant& v : stored.variants) {
+      if (v.name_count > 0) names.push_back(&v);
     }
+    std::stable_sort(names.begin(), names.end(),
+                     [](const auto* a, const auto* b) { return a->name_count > b->name_count; });
+    const NamedEntityKind kind = org ? NamedEntityKind::kOrganization : NamedEntityKind::kPerson;
+    std::vector<ParsedName> parsed;
+    for (const StoredEntityVariant* v : names) parsed.push_back(parser_->Parse(kind, v->text));
     table_->Insert(stored, parsed);
     return absl::OkStatus();
   });
@@ -143,10 +142,12 @@ void EntityLinker::ResolveAll(const std::vector<NamedEntity>& entities) {
     if (p.key.empty()) continue;
     const NamedEntityKind kind = entities[i].kind;
     if (kind == NamedEntityKind::kPerson && p.given.empty()) continue;
-    std::optional<size_t> match =
-        kind == NamedEntityKind::kPerson ? table_->MatchFullName(p) : FindOrganization(p);
-    if (!match && kind == NamedEntityKind::kPerson) match = AdoptBareSurname(p);
+    const bool person = kind == NamedEntityKind::kPerson;
+    std::optional<size_t> match = person ? table_->MatchFullName(p) : FindOrganization(p);
+    if (!match && person) match = AdoptBareSurname(p);
+    if (!match && person) match = table_->MatchAcrossWritings(p);
     if (!match) match = table_->Create(kind, p);
+    if (person) table_->NoteName(*match, p);
     if (kind == NamedEntityKind::kOrganization && !p.is_acronym) {
       table_->AddAcronym(*match, p.acronym);
     }
@@ -171,6 +172,8 @@ void EntityLinker::ResolveAll(const std::vector<NamedEntity>& entities) {
       }
     }
     std::optional<size_t> match = FindSurname(p, local_);
+    // A surname in another writing than its known spellings ("纳扎尔巴耶夫", "Nazarbayev").
+    if (!match) match = table_->MatchAcrossWritings(p);
     if (!match) {
       // Nobody with this surname and a given name is known: a surname-only entity, which is
       // all the name it has.
@@ -178,6 +181,7 @@ void EntityLinker::ResolveAll(const std::vector<NamedEntity>& entities) {
       if (!match) match = table_->Create(NamedEntityKind::kPerson, p);
       full_name_[i] = true;
     }
+    table_->NoteName(*match, p);
     resolved_[i] = match;
   }
 }
@@ -345,8 +349,10 @@ std::optional<std::string> EntityLinker::Resolve(NamedEntityKind kind,
     match = FindOrganization(p);
   } else if (!p.given.empty()) {
     match = table_->MatchFullName(p);
+    if (!match) match = table_->MatchAcrossWritings(p);
   } else {
     match = FindSurname(p, {});
+    if (!match) match = table_->MatchAcrossWritings(p);
     if (!match) match = table_->FindKey(kind, p.key);
   }
   if (!match) return std::nullopt;

@@ -144,6 +144,21 @@ TEST_F(EntityLinkerStoreTest, AdoptedBareSurnameSurvivesReopening) {
   EXPECT_EQ(Stored(bare).display_name, "Askar Akajew");
 }
 
+// The sound keys are not stored: they are rebuilt from the spellings when the store is
+// reopened, and the key a Latin spelling gave an Arabic-named person is kept.
+TEST_F(EntityLinkerStoreTest, NamesInOtherWritingsStillJoinAfterReopening) {
+  const auto kP = NamedEntityKind::kPerson;
+  const std::string id = RunBatch({{"c1", "2011-01", {Entity(kP, "محمد البرادعي")}}})[0][0];
+  EXPECT_EQ(RunBatch({{"c2", "2011-01", {Entity(kP, "Mohamed ElBaradei")}}})[0][0], id);
+  const std::string tokayev =
+      RunBatch({{"c3", "2022-01", {Entity(kP, "Kassym-Jomart Tokayev")}}})[0][0];
+  Reopen();
+  EXPECT_EQ(RunBatch({{"c4", "2011-02", {Entity(kP, "محمد البرادعي")}}})[0][0], id);
+  EXPECT_EQ(RunBatch({{"c5", "2011-02", {Entity(kP, "ElBaradei")}}})[0][0], id);
+  EXPECT_EQ(RunBatch({{"c6", "2022-01", {Entity(kP, "托卡耶夫")}}})[0][0], tokayev);
+  EXPECT_EQ(Stored(id).display_name, "Mohamed ElBaradei");
+}
+
 TEST_F(EntityLinkerStoreTest, ChangedArticleReplacesItsContribution) {
   RunBatch(Corpus());
   std::vector<Article> changed = {

@@ -59,6 +59,54 @@ class EntityLinkerTest : public testing::Test {
   std::vector<NamedEntity> last_;
 };
 
+// Arabic leaves out short vowels: transliteration alone gives "hsny mbark" for "Hosni
+// Mubarak". The abjad sound key joins them, whichever came first.
+TEST_F(EntityLinkerTest, ArabicNamesJoinTheirLatinSpellings) {
+  const std::string mubarak = LinkOne("en1", Person("Hosni Mubarak"));
+  EXPECT_EQ(LinkOne("ar1", Person("حسني مبارك")), mubarak);
+  EXPECT_EQ(last_[0].display_name, "Hosni Mubarak");
+  const std::string rouhani = LinkOne("fr1", Person("Hassan Rouhani"));
+  EXPECT_EQ(LinkOne("ar2", Person("حسن روحاني")), rouhani);
+  EXPECT_EQ(LinkOne("ar3", Person("محمد البرادعي")),
+            LinkOne("en2", Person("Mohamed ElBaradei")));  // Arabic first
+  EXPECT_EQ(last_[0].display_name, "Mohamed ElBaradei");
+  // Once it has a Latin spelling, the entity is found by it as any other: a later bare
+  // surname in Latin script joins it.
+  EXPECT_EQ(LinkOne("en3", Person("ElBaradei")), last_[0].entity_id);
+}
+
+TEST_F(EntityLinkerTest, ChineseTranscriptionsJoinTheirLatinSpellings) {
+  const std::string tokayev = LinkOne("en1", Person("Kassym-Jomart Tokayev"));
+  const std::string nazarbayev = LinkOne("en2", Person("Nursultan Nazarbayev"));
+  EXPECT_EQ(LinkOne("zh1", Person("托卡耶夫")), tokayev);
+  EXPECT_EQ(last_[0].display_name, "Kassym-Jomart Tokayev");
+  EXPECT_EQ(LinkOne("zh2", Person("纳扎尔巴耶夫")), nazarbayev);  // one word, 6 characters
+  // A full name must agree in its given name too: siblings share the surname.
+  const std::string gotabaya = LinkOne("en3", Person("Gotabaya Rajapaksa"));
+  const std::string mahinda = LinkOne("en4", Person("Mahinda Rajapaksa"));
+  EXPECT_EQ(LinkOne("zh3", Person("戈塔巴雅·拉贾帕克萨")), gotabaya);
+  EXPECT_EQ(LinkOne("zh4", Person("马欣达·拉贾帕克萨")), mahinda);
+  // Chinese first, then the Latin spelling.
+  const std::string pashinyan = LinkOne("zh5", Person("帕希尼扬"));
+  EXPECT_EQ(LinkOne("en5", Person("Nikol Pashinyan")), pashinyan);
+  EXPECT_EQ(last_[0].display_name, "Nikol Pashinyan");
+}
+
+TEST_F(EntityLinkerTest, SoundKeysNeverJoinNamesOfOneWriting) {
+  // "Hassan" and "Hussein" share the abjad skeleton "hsn", and so do the surnames here; in
+  // Latin script the spellings differ, so these are two persons.
+  const std::string a = LinkOne("en1", Person("Hassan Rouhani"));
+  EXPECT_NE(LinkOne("en2", Person("Hussein Rouhani")), a);
+  // A Chinese name (a common surname and a given name) is matched by its pinyin key, as
+  // before: "王毅" is "Wang Yi".
+  const std::string wang = LinkOne("en3", Person("Wang Yi"));
+  EXPECT_EQ(LinkOne("zh1", Person("王毅")), wang);
+  // Nor does a bare Latin surname join a person known only in Chinese characters, though
+  // "Bujin" has the Han skeleton of "普京" (pujing).
+  const std::string putin = LinkOne("zh2", Person("普京"));
+  EXPECT_NE(LinkOne("en4", Person("Bujin")), putin);
+}
+
 TEST_F(EntityLinkerTest, VariantsAcrossScriptsMergeIntoOneEntity) {
   const std::vector<std::vector<std::string>> groups = {
       {"Almazbek Atambajev", "Almazbek Atambayev", "Алмазбек Атамбаев", "Almazbek Atambaïev"},

@@ -11,6 +11,18 @@ namespace {
 
 size_t KindIndex(NamedEntityKind kind) { return kind == NamedEntityKind::kPerson ? 0 : 1; }
 
+uint8_t WritingBit(Writing w) { return static_cast<uint8_t>(1u << static_cast<unsigned>(w)); }
+
+constexpr std::string_view kAbjadKeyPrefix = "a:";
+constexpr std::string_view kHanKeyPrefix = "h:";
+
+// The Han key of a full name: the class of its given name, then the surname's key ("K LSBKS");
+// "" without a given name or Han key.
+std::string HanKeyOf(const ParsedName& p) {
+  if (p.han_key.empty() || p.han_given.empty()) return "";
+  return p.han_given + " " + p.han_key;
+}
+
 // True when `a` should be preferred over `b` among equally good candidates.
 bool MoreMentioned(const Entity& a, const Entity& b) {
   if (a.mention_count != b.mention_count) return a.mention_count > b.mention_count;
@@ -169,6 +181,89 @@ std::optional<size_t> EntityTable::MostMentionedWithSurname(std::string_view sur
   return best;
 }
 
+std::optional<size_t> EntityTable::MatchAcrossWritings(const ParsedName& p) const {
+  const uint8_t alphabet = WritingBit(Writing::kAlphabet);
+  std::optional<size_t> best;
+  // Persons under `key` with a name in `want` (and, for an alphabet name, none in an
+  // alphabet: those it would have matched by spelling).
+  auto consider = [&](std::string_view prefix, const std::string& key, uint8_t want) {
+    if (key.empty()) return;
+    auto it = by_sound_.find(std::string(prefix) + key);
+    if (it == by_sound_.end()) return;
+    for (size_t i : it->second) {
+      const Entity& e = *entities_[i];
+      if ((e.writings & want) == 0) continue;
+      if (p.writing == Writing::kAlphabet && (e.writings & alphabet) != 0) continue;
+      if (!best || MoreMentioned(e, *entities_[*best])) best = i;
+    }
+  };
+  switch (p.writing) {
+    case Writing::kAbjad:
+      consider(kAbjadKeyPrefix, p.abjad_key, alphabet);
+      break;
+    case Writing::kHan:  // a full name by its given name too; a surname alone by surname
+      consider(kHanKeyPrefix, p.han_given.empty() ? p.han_key : HanKeyOf(p), alphabet);
+      break;
+    case Writing::kAlphabet:
+      if (p.given.empty()) break;  // a bare surname in an alphabet: too little to go on
+      consider(kAbjadKeyPrefix, p.abjad_key, WritingBit(Writing::kAbjad));
+      // A person named so far in Chinese characters with the same given name, or by surname
+      // alone.
+      consider(kHanKeyPrefix, HanKeyOf(p), WritingBit(Writing::kHan));
+      consider(kHanKeyPrefix, p.han_key, WritingBit(Writing::kHan));
+      break;
+  }
+  return best;
+}
+
+void EntityTable::NoteName(size_t i, const ParsedName& p) {
+  Entity& e = *entities_[i];
+  if (e.kind != NamedEntityKind::kPerson) return;
+  const uint8_t bit = WritingBit(p.writing);
+  if (p.writing == Writing::kAlphabet && !p.given.empty() && e.writings != 0 &&
+      (e.writings & bit) == 0) {
+    Rekey(i, p);
+  }
+  IndexName(i, p);
+}
+
+void EntityTable::IndexName(size_t i, const ParsedName& p) {
+  Entity& e = *entities_[i];
+  e.writings |= WritingBit(p.writing);
+  auto index = [&](std::string_view prefix, const std::string& key) {
+    if (key.empty()) return;
+    std::string k = std::string(prefix) + key;
+    if (std::find(e.sound_keys.begin(), e.sound_keys.end(), k) != e.sound_keys.end()) return;
+    by_sound_[k].push_back(i);
+    e.sound_keys.push_back(std::move(k));
+  };
+  index(kAbjadKeyPrefix, p.abjad_key);
+  // A name in an alphabet is found by a Chinese full name with the same given name and by a
+  // Chinese surname alone; a Chinese full name only by names with the same given name.
+  index(kHanKeyPrefix, HanKeyOf(p));
+  if (p.writing == Writing::kAlphabet || p.han_given.empty()) index(kHanKeyPrefix, p.han_key);
+}
+
+void EntityTable::Rekey(size_t i, const ParsedName& p) {
+  Entity& e = *entities_[i];
+  if (p.key.empty() || p.key == e.key || by_key_[KindIndex(e.kind)].contains(p.key)) return;
+  auto& keys = by_key_[KindIndex(e.kind)];
+  if (auto it = keys.find(e.key); it != keys.end() && it->second == i) keys.erase(it);
+  if (auto it = by_surname_.find(e.surname); it != by_surname_.end()) {
+    std::vector<size_t>& persons = it->second;
+    persons.erase(std::remove(persons.begin(), persons.end(), i), persons.end());
+    if (persons.empty()) by_surname_.erase(it);
+  }
+  e.key = p.key;
+  e.surname = p.surname;
+  e.given = p.given;
+  e.skeleton = SurnameSkeleton(e.surname);
+  keys.emplace(e.key, i);
+  IndexSurname(e, i);
+  if (!e.dirty) dirty_.push_back(i);
+  e.dirty = true;
+}
+
 std::optional<size_t> EntityTable::MostMentionedWithAcronym(std::string_view acronym) const {
   auto it = by_acronym_.find(AbslView(acronym));
   if (it == by_acronym_.end()) return std::nullopt;
@@ -273,7 +368,11 @@ void EntityTable::Insert(const StoredEntity& stored, const std::vector<ParsedNam
   e->variants = stored.variants;
   for (size_t v = 0; v < e->variants.size(); ++v) e->variant_index.emplace(e->variants[v].text, v);
   SyncTraits(e.get());
-  Add(std::move(e));
+  const bool person = e->kind == NamedEntityKind::kPerson;
+  const size_t i = Add(std::move(e));
+  if (person) {
+    for (const ParsedName& p : parsed) IndexName(i, p);
+  }
 }
 
 void EntityTable::Apply(const StoredEntityLink& link, int sign, bool new_article) {

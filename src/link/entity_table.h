@@ -32,7 +32,12 @@ struct Entity {
   std::string skeleton;               // persons: SurnameSkeleton(surname), set when added
   std::vector<std::string> given;     // persons: the key's other tokens; empty = surname only
   std::vector<std::string> acronyms;  // organizations: acronyms of its full names
-  bool is_acronym = false;            // organizations: the key is an acronym ("osce")
+  // Persons: the writings its names came in (bit 1 << Writing), and the sound keys they gave
+  // ("a:" + abjad_key, "h:" + han_key), as NoteName indexed them. Derived from the names, not
+  // stored: Load rebuilds them from the variants.
+  uint8_t writings = 0;
+  std::vector<std::string> sound_keys;
+  bool is_acronym = false;  // organizations: the key is an acronym ("osce")
   std::string display_name;
   int64_t mention_count = 0;
   int64_t article_count = 0;
@@ -80,13 +85,22 @@ class EntityTable {
   std::optional<size_t> MostMentionedWithSurname(std::string_view surname) const;
   // The most mentioned (then smallest id) organization with this acronym among its full names.
   std::optional<size_t> MostMentionedWithAcronym(std::string_view acronym) const;
+  // The person a name in one writing names when its spellings so far are in another, by sound
+  // key (sound_keys.h): for a name in an abjad or in Chinese characters, a person with a name
+  // in an alphabet; for a full name in an alphabet, a person named so far only in an abjad or
+  // only in Chinese characters. Most mentioned, then smallest id; nullopt when none.
+  std::optional<size_t> MatchAcrossWritings(const ParsedName& p) const;
+  // Records that person `i` was named `p`: its writing and sound keys. The first full name in
+  // an alphabet of a person named so far only in other writings becomes its key (the id stays),
+  // so later spellings in alphabets find it by surname and given names as usual.
+  void NoteName(size_t i, const ParsedName& p);
 
   // A new entity for `p` (which must have a non-empty key) with a stable id.
   size_t Create(NamedEntityKind kind, const ParsedName& p);
   // Adds an entity read from the store; `parsed` are its full-name variants, parsed, most
-  // used first: they index organizations by acronym, and give a person whose key is a bare
-  // surname the given names it was later seen with. A second entity with the same id is
-  // ignored.
+  // used first: they index organizations by acronym, give a person whose key is a bare
+  // surname the given names it was later seen with, and a person its writings and sound keys.
+  // A second entity with the same id is ignored.
   void Insert(const StoredEntity& stored, const std::vector<ParsedName>& parsed);
   // Person `i`, known so far by its surname only, becomes the full name `p` (same surname):
   // it keeps its id and is found by full name from now on.
@@ -112,6 +126,10 @@ class EntityTable {
   // Lists person `i` (with given names) under its surname, and a new surname under its
   // skeleton.
   void IndexSurname(const Entity& e, size_t i);
+  // Person `i` takes the key, surname and given names of `p` (its id stays).
+  void Rekey(size_t i, const ParsedName& p);
+  // NoteName without the change of key.
+  void IndexName(size_t i, const ParsedName& p);
   void RefreshDisplayName(Entity* e) const;
   // Index of e's variant `text`, appending it (seq next) unless the cap is reached; nullopt
   // when absent and not added.
@@ -125,6 +143,7 @@ class EntityTable {
   // SurnameSkeleton -> the distinct surnames in by_surname_ with it (near spellings).
   absl::flat_hash_map<std::string, std::vector<std::string>> by_skeleton_;
   absl::flat_hash_map<std::string, std::vector<size_t>> by_acronym_;  // organizations
+  absl::flat_hash_map<std::string, std::vector<size_t>> by_sound_;    // persons, by sound key
   std::vector<size_t> dirty_;
 };
 

@@ -1,6 +1,7 @@
 // EntityTable's indexed candidate lookups against brute-force scans of every entity.
 #include "link/entity_table.h"
 
+#include <algorithm>
 #include <random>
 
 #include "core/hash.h"
@@ -36,6 +37,39 @@ std::optional<size_t> BruteMostMentionedWithSurname(const EntityTable& table,
     const Entity& e = table.at(i);
     if (e.kind != NamedEntityKind::kPerson || e.given.empty() || e.surname != surname) continue;
     if (!best || Better(e, 0, table.at(*best), 0)) best = i;
+  }
+  return best;
+}
+
+bool HasKey(const Entity& e, const std::string& key) {
+  return std::find(e.sound_keys.begin(), e.sound_keys.end(), key) != e.sound_keys.end();
+}
+
+uint8_t Bit(Writing w) { return static_cast<uint8_t>(1u << static_cast<unsigned>(w)); }
+
+// MatchAcrossWritings as its header states it, over every entity.
+std::optional<size_t> BruteMatchAcrossWritings(const EntityTable& table, const ParsedName& p) {
+  const std::string han_full =
+      p.han_given.empty() || p.han_key.empty() ? "" : "h:" + p.han_given + " " + p.han_key;
+  std::vector<std::pair<std::string, uint8_t>> wanted;  // sound key, writing wanted
+  const uint8_t alphabet = Bit(Writing::kAlphabet);
+  if (p.writing == Writing::kAbjad && !p.abjad_key.empty()) {
+    wanted.push_back({"a:" + p.abjad_key, alphabet});
+  } else if (p.writing == Writing::kHan && !p.han_key.empty()) {
+    wanted.push_back({p.han_given.empty() ? "h:" + p.han_key : han_full, alphabet});
+  } else if (p.writing == Writing::kAlphabet && !p.given.empty()) {
+    if (!p.abjad_key.empty()) wanted.push_back({"a:" + p.abjad_key, Bit(Writing::kAbjad)});
+    if (!han_full.empty()) wanted.push_back({han_full, Bit(Writing::kHan)});
+    if (!p.han_key.empty()) wanted.push_back({"h:" + p.han_key, Bit(Writing::kHan)});
+  }
+  std::optional<size_t> best;
+  for (size_t i = 0; i < table.size(); ++i) {
+    const Entity& e = table.at(i);
+    if (p.writing == Writing::kAlphabet && (e.writings & alphabet) != 0) continue;
+    for (const auto& [key, want] : wanted) {
+      if ((e.writings & want) == 0 || !HasKey(e, key)) continue;
+      if (!best || Better(e, 0, table.at(*best), 0)) best = i;
+    }
   }
   return best;
 }
@@ -93,6 +127,58 @@ TEST_F(EntityTableTest, IndexAgreesWithBruteForce) {
     table.Apply(link, +1);
   }
   EXPECT_GT(table.size(), 50u);
+}
+
+TEST_F(EntityTableTest, CrossWritingIndexAgreesWithBruteForce) {
+  // The same persons in Latin, Cyrillic, Arabic and Chinese spellings, full and bare, so that
+  // names meet across writings, entities change key (NoteName's re-key) and siblings share a
+  // surname.
+  const std::vector<std::string> names = {"Hosni Mubarak",
+                                          "حسني مبارك",
+                                          "Gamal Mubarak",
+                                          "جمال مبارك",
+                                          "Mubarak",
+                                          "Hassan Rouhani",
+                                          "حسن روحاني",
+                                          "Хасан Рухани",
+                                          "Mohamed ElBaradei",
+                                          "محمد البرادعي",
+                                          "Kassym-Jomart Tokayev",
+                                          "托卡耶夫",
+                                          "卡西姆-若马尔特·托卡耶夫",
+                                          "Nursultan Nazarbayev",
+                                          "纳扎尔巴耶夫",
+                                          "Gotabaya Rajapaksa",
+                                          "Mahinda Rajapaksa",
+                                          "戈塔巴雅·拉贾帕克萨",
+                                          "马欣达·拉贾帕克萨",
+                                          "拉贾帕克萨",
+                                          "Nikol Pashinyan",
+                                          "帕希尼扬",
+                                          "王毅",
+                                          "Wang Yi"};
+  std::mt19937 rng(11);
+  EntityTable table(8);
+  for (int i = 0; i < 400; ++i) {
+    const ParsedName& p = parser_->Parse(NamedEntityKind::kPerson, names[rng() % names.size()]);
+    const std::optional<size_t> across = table.MatchAcrossWritings(p);
+    EXPECT_EQ(across, BruteMatchAcrossWritings(table, p)) << p.key;
+    if (!p.given.empty()) {
+      EXPECT_EQ(table.MatchFullName(p), BruteMatchFullName(table, p)) << p.key;
+    }
+    EXPECT_EQ(table.MostMentionedWithSurname(p.surname),
+              BruteMostMentionedWithSurname(table, p.surname))
+        << p.surname;
+    std::optional<size_t> target = p.given.empty() ? std::nullopt : table.MatchFullName(p);
+    if (!target) target = across;
+    if (!target || rng() % 6 == 0) target = table.Create(NamedEntityKind::kPerson, p);
+    table.NoteName(*target, p);
+    StoredEntityLink link;
+    link.entity_id = table.at(*target).id;
+    link.mentions = static_cast<int64_t>(rng() % 4);
+    table.Apply(link, +1);
+  }
+  EXPECT_GT(table.size(), 30u);
 }
 
 TEST_F(EntityTableTest, IdsFollowTheKeyAndSurviveCollisions) {

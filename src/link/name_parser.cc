@@ -130,6 +130,33 @@ const std::string& NameParser::KeyOf(std::string_view word) {
   return keys_.emplace(std::string(word), keyer_->Key(word)).first->second;
 }
 
+void NameParser::SetSoundKeys(std::string_view name, ParsedName* p) {
+  const std::vector<std::string> words = SplitWords(name);
+  if (words.empty()) return;
+  p->writing = WritingOf(ScriptOf(name));
+  auto set_han_keys = [&](auto skeleton) {
+    std::string key = skeleton(KeyOf(words.back()));
+    if (key.size() < kMinHanKey) return;
+    p->han_key = std::move(key);
+    if (words.size() >= 2) p->han_given = skeleton(KeyOf(words.front())).substr(0, 1);
+  };
+  if (p->writing == Writing::kHan) {
+    if (words.size() == 1 && LooksLikeChineseName(words[0])) return;
+    set_han_keys(HanSkeletonOfPinyin);
+    return;
+  }
+  // The abjad skeletons of the words, articles ("al", "el") left out.
+  std::vector<std::string> skeletons;
+  for (const std::string& w : words) {
+    std::string s = AbjadSkeleton(KeyOf(w));
+    if (!s.empty()) skeletons.push_back(std::move(s));
+  }
+  if (skeletons.size() >= 2 && skeletons.back().size() >= kMinAbjadSurname) {
+    p->abjad_key = skeletons.front() + " " + skeletons.back();
+  }
+  if (p->writing == Writing::kAlphabet) set_han_keys(HanSkeletonOfLatin);
+}
+
 ParsedName NameParser::Compute(NamedEntityKind kind, std::string_view name) {
   ParsedName p;
   std::vector<std::string> words = SplitWords(name);
@@ -143,6 +170,7 @@ ParsedName NameParser::Compute(NamedEntityKind kind, std::string_view name) {
     p.tokens.back() = StripSlavicCase(p.tokens.back());
     p.surname = p.tokens.back();
     p.given.assign(p.tokens.begin(), p.tokens.end() - 1);
+    SetSoundKeys(name, &p);
   } else {
     p.is_acronym = words.size() == 1 && IsAllCaps(words[0]);
     p.acronym = p.is_acronym ? p.tokens[0] : Acronym(words);

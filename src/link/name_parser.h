@@ -6,6 +6,8 @@
 //   person "Atambajeva"         -> surname "atambaev", key "atambaev" (surname only)
 //   person "习近平"              -> tokens {"xi", "jinping"} (a Han name splits after its first
 //                                  character, the usual one-character surname)
+//   person "حسني مبارك"          -> key "hsny mbark", abjad_key "hsn mbrk" (as "Hosni Mubarak")
+//   person "托卡耶夫"            -> han_key "TKF" (as "Tokayev")
 //   org "ОБСЕ"                  -> key "obse", acronym "obse", is_acronym
 //   org "Organization for Security and Co-operation in Europe"
 //                               -> key: its folded words, acronym "osce"
@@ -23,6 +25,7 @@
 #include "absl/container/node_hash_map.h"
 #include "core/status.h"
 #include "extract/facts.h"
+#include "link/sound_keys.h"
 #include "text/transliterator.h"
 
 namespace newsloom::link {
@@ -39,6 +42,21 @@ struct ParsedName {
   std::string acronym;
   bool is_acronym = false;
   std::string key;  // tokens joined by single spaces; "" when the name has no letters/digits
+  // Persons: the writing system of the name, and the sound keys (sound_keys.h) on which it
+  // meets its spellings in other writings, "" when it has none:
+  //   abjad_key  AbjadSkeleton of the first given name and of the surname, "hsn mbrk" (a name
+  //              in an alphabet or an abjad of 2+ words whose surname skeleton has
+  //              kMinAbjadSurname+ consonants);
+  //   han_key    the Han skeleton of the surname, "TKF": HanSkeletonOfLatin of an alphabet
+  //              name's last word, HanSkeletonOfPinyin of a Chinese transcription's last part
+  //              (not of a name that LooksLikeChineseName); kMinHanKey+ classes;
+  //   han_given  the first class of the first given name's Han skeleton, when the name has a
+  //              given name and han_key is set ("M" for "马欣达·拉贾帕克萨" and "Mahinda
+  //              Rajapaksa", "K" for "Gotabaya Rajapaksa"): siblings share a surname.
+  Writing writing = Writing::kAlphabet;
+  std::string abjad_key;
+  std::string han_key;
+  std::string han_given;
 };
 
 class NameParser {
@@ -66,6 +84,8 @@ class NameParser {
       : keyer_(std::move(keyer)) {}
   static constexpr size_t kMaxCached = 1 << 16;
   ParsedName Compute(NamedEntityKind kind, std::string_view name);
+  // Sets p's writing, abjad_key and han_key from the person name as written.
+  void SetSoundKeys(std::string_view name, ParsedName* p);
   std::string Acronym(const std::vector<std::string>& words);
   // keyer_->Key(word), cached: Key is a pure function of the word, so the cache changes no
   // result. The reference is valid until the next call.

@@ -1,0 +1,285 @@
+#include "link/sound_keys.h"
+
+#include <unicode/utf8.h>
+
+#include <string_view>
+
+namespace newsloom::link {
+namespace {
+
+bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// The lower-case ASCII letters of `s`, other bytes dropped.
+std::string LettersOf(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (IsLetter(c)) out.push_back(c);
+  }
+  return out;
+}
+
+// Appends `cls` unless it repeats the last class.
+void PushClass(char cls, std::string* out) {
+  if (out->empty() || out->back() != cls) out->push_back(cls);
+}
+
+// The 100 or so most common Chinese surnames, simplified and traditional forms.
+constexpr std::string_view kChineseSurnames =
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮"
+    "邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石"
+    "廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴"
+    "覃武戴莫孔向汤湯温溫习習";
+
+// `cp` is one whole code point: UTF-8 is self-synchronising, so it can only be found at a code
+// point boundary.
+bool IsChineseSurname(std::string_view cp) {
+  return kChineseSurnames.find(cp) != std::string_view::npos;
+}
+
+}  // namespace
+
+Writing WritingOf(std::string_view script) {
+  if (script == "Arab" || script == "Hebr" || script == "Syrc" || script == "Thaa") {
+    return Writing::kAbjad;
+  }
+  if (script == "Hani") return Writing::kHan;
+  return Writing::kAlphabet;
+}
+
+std::string AbjadSkeleton(std::string_view ascii_word) {
+  std::string w = LettersOf(ascii_word);
+  if (w == "al" || w == "el") return "";
+  if (w.size() >= 5 && (w.compare(0, 2, "al") == 0 || w.compare(0, 2, "el") == 0)) {
+    w.erase(0, 2);
+  }
+  std::string out;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    const char next = i + 1 < w.size() ? w[i + 1] : '\0';
+    char cls = c;
+    if (next == 'h' &&
+        (c == 'k' || c == 'g' || c == 's' || c == 'c' || c == 't' || c == 'd' || c == 'p')) {
+      // kh -> h, gh -> j (as g), sh/ch -> s, th -> t, dh -> d, ph -> f
+      cls = c == 'k' ? 'h' : c == 'g' ? 'j' : c == 'c' ? 's' : c == 'p' ? 'f' : c;
+      ++i;
+    } else if (c == 'd' && next == 'j') {
+      cls = 'j';
+      ++i;
+    } else if (IsVowel(c) || c == 'y' || c == 'w') {
+      continue;
+    } else if (c == 'q' || c == 'c') {
+      cls = 'k';
+    } else if (c == 'x') {
+      if (out.empty() || out.back() != 'k') out.push_back('k');
+      cls = 's';
+    } else if (c == 'v') {
+      cls = 'f';
+    } else if (c == 'p') {
+      cls = 'b';
+    } else if (c == 'g') {
+      cls = 'j';
+    }
+    PushClass(cls, &out);
+  }
+  return out;
+}
+
+std::string HanSkeletonOfLatin(std::string_view ascii_word) {
+  const std::string w = LettersOf(ascii_word);
+  std::string out;
+  auto at = [&](size_t i) { return i < w.size() ? w[i] : '\0'; };
+  for (size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    const char next = at(i + 1);
+    if (IsVowel(c) || c == 'y') continue;
+    if (w.compare(i, 4, "tsch") == 0) {
+      PushClass('S', &out);
+      i += 3;
+      continue;
+    }
+    if (w.compare(i, 3, "sch") == 0) {
+      PushClass('S', &out);
+      i += 2;
+      continue;
+    }
+    if (next == 'h' && (c == 's' || c == 'c' || c == 'z')) {  // sh, ch, zh
+      PushClass('S', &out);
+      ++i;
+      continue;
+    }
+    if ((c == 't' && (next == 's' || next == 'z')) || (c == 'c' && next == 'z') ||
+        (c == 's' && next == 'z')) {  // ts, tz, cz, sz
+      PushClass('S', &out);
+      ++i;
+      continue;
+    }
+    if (c == 'k' && next == 'h') {
+      PushClass('H', &out);
+      ++i;
+      continue;
+    }
+    if ((c == 'g' && next == 'h') || (c == 'c' && next == 'k')) {
+      PushClass('K', &out);
+      ++i;
+      continue;
+    }
+    if (c == 'p' && next == 'h') {
+      PushClass('F', &out);
+      ++i;
+      continue;
+    }
+    if (c == 't' && next == 'h') {
+      PushClass('T', &out);
+      ++i;
+      continue;
+    }
+    // "ng" before a consonant or at the end is one nasal, as a pinyin final.
+    if (c == 'n' && next == 'g' && !IsVowel(at(i + 2)) && at(i + 2) != 'y') {
+      PushClass('N', &out);
+      ++i;
+      continue;
+    }
+    char cls = 0;
+    switch (c) {
+      case 'b':
+      case 'p':
+        cls = 'B';
+        break;
+      case 'd':
+      case 't':
+        cls = 'T';
+        break;
+      case 'g':
+      case 'k':
+      case 'q':
+        cls = 'K';
+        break;
+      case 'c':
+        cls = (next == 'e' || next == 'i' || next == 'y') ? 'S' : 'K';
+        break;
+      case 'f':
+      case 'v':
+      case 'w':
+        cls = 'F';
+        break;
+      case 's':
+      case 'z':
+        cls = 'S';
+        break;
+      case 'j':
+        // The Slavic -jev/-jew of "Tokajev", "Tokajew" is a glide, as y; other j's are
+        // affricates ("Jomart", "Rajapaksa").
+        if (next == 'e' && (at(i + 2) == 'v' || at(i + 2) == 'w')) continue;
+        cls = 'S';
+        break;
+      case 'x':
+        PushClass('K', &out);
+        cls = 'S';
+        break;
+      case 'l':
+      case 'r':
+        cls = 'L';
+        break;
+      case 'm':
+        cls = 'M';
+        break;
+      case 'n':
+        cls = 'N';
+        break;
+      case 'h':
+        cls = 'H';
+        break;
+      default:
+        continue;
+    }
+    PushClass(cls, &out);
+  }
+  return out;
+}
+
+std::string HanSkeletonOfPinyin(std::string_view pinyin) {
+  const std::string w = LettersOf(pinyin);
+  std::string out;
+  auto at = [&](size_t i) { return i < w.size() ? w[i] : '\0'; };
+  for (size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    const char next = at(i + 1);
+    if (IsVowel(c) || c == 'y') continue;
+    if (next == 'h' && (c == 'z' || c == 'c' || c == 's')) {  // zh, ch, sh
+      PushClass('S', &out);
+      ++i;
+      continue;
+    }
+    if (c == 'n' && next == 'g' && !IsVowel(at(i + 2))) {  // the final ng
+      PushClass('N', &out);
+      ++i;
+      continue;
+    }
+    char cls = 0;
+    switch (c) {
+      case 'b':
+      case 'p':
+        cls = 'B';
+        break;
+      case 'd':
+      case 't':
+        cls = 'T';
+        break;
+      case 'g':
+      case 'k':
+        cls = 'K';
+        break;
+      case 'f':
+      case 'w':
+        cls = 'F';
+        break;
+      case 's':
+      case 'z':
+      case 'c':
+      case 'j':
+      case 'q':
+      case 'x':
+        cls = 'S';
+        break;
+      case 'r':
+        // An initial r transcribes zh/j sounds; the r of the syllable "er" is an l or r.
+        cls = IsVowel(next) ? 'S' : 'L';
+        break;
+      case 'l':
+        cls = 'L';
+        break;
+      case 'm':
+        cls = 'M';
+        break;
+      case 'n':
+        cls = 'N';
+        break;
+      case 'h':
+        cls = 'H';
+        break;
+      default:
+        continue;
+    }
+    PushClass(cls, &out);
+  }
+  return out;
+}
+
+bool LooksLikeChineseName(std::string_view han) {
+  size_t count = 0;
+  std::string_view first;
+  for (int32_t i = 0; i < static_cast<int32_t>(han.size());) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(han.data(), i, static_cast<int32_t>(han.size()), c);
+    if (c < 0) return false;
+    if (count == 0) first = han.substr(start, i - start);
+    ++count;
+  }
+  return count >= 2 && count <= 3 && IsChineseSurname(first);
+}
+
+}  // namespace newsloom::link
