@@ -86,6 +86,14 @@ Status EntityLinker::Load() {
 
 size_t EntityLinker::entity_count() const { return table_->size(); }
 
+std::vector<std::pair<std::string, std::string>> EntityLinker::TakeRenamed() {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (size_t i : table_->TakeRenamed()) {
+    out.emplace_back(table_->at(i).id, table_->at(i).display_name);
+  }
+  return out;
+}
+
 StatusOr<std::vector<StoredEntityLink>> EntityLinker::EarlierLinks(std::string_view article_id) {
   if (store_ != nullptr) return store_->GetEntityLinks(article_id);
   return std::vector<StoredEntityLink>();

@@ -52,6 +52,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -112,6 +113,12 @@ class EntityLinker {
   // The id a lone mention of `name` would link to, without creating or counting anything;
   // nullopt when it would create a new entity. For search boxes.
   std::optional<std::string> Resolve(NamedEntityKind kind, std::string_view name) const;
+
+  // The entities whose display name changed since the last call (from one name to another:
+  // a Latin spelling of a name first seen in another script, or a spelling that overtook
+  // another by count), with their display names now, by id. Articles linked earlier give
+  // them their old names (pipeline/entity_names.h brings those up to date).
+  std::vector<std::pair<std::string, std::string>> TakeRenamed();
 
   size_t entity_count() const;
   // Articles linked since the last Save.

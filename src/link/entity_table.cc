@@ -232,8 +232,13 @@ void EntityTable::IndexName(size_t i, const ParsedName& p) {
   e.writings |= WritingBit(p.writing);
   auto index = [&](std::string_view prefix, const std::string& key) {
     if (key.empty()) return;
+    for (const std::string& k : e.sound_keys) {  // known already: nothing to build
+      if (k.size() == prefix.size() + key.size() && k.compare(0, prefix.size(), prefix) == 0 &&
+          k.compare(prefix.size(), key.size(), key) == 0) {
+        return;
+      }
+    }
     std::string k = std::string(prefix) + key;
-    if (std::find(e.sound_keys.begin(), e.sound_keys.end(), k) != e.sound_keys.end()) return;
     by_sound_[k].push_back(i);
     e.sound_keys.push_back(std::move(k));
   };
@@ -414,10 +419,13 @@ void EntityTable::ApplyTo(size_t i, const StoredEntityLink& link, int sign, bool
   }
   if (!e.dirty) dirty_.push_back(i);
   e.dirty = true;
-  RefreshDisplayName(&e);
+  if (RefreshDisplayName(&e) && !e.renamed) {
+    e.renamed = true;
+    renamed_.push_back(i);
+  }
 }
 
-void EntityTable::RefreshDisplayName(Entity* e) const {
+bool EntityTable::RefreshDisplayName(Entity* e) const {
   // A person known by full name displays a full name, even if its bare surname was once all
   // it had ("Atambajev" before "Almazbek Atambajev"). Tiers, best first: (full names with a
   // space, for such a person:) Latin full name, full name in another script, then Latin mention
@@ -448,7 +456,10 @@ void EntityTable::RefreshDisplayName(Entity* e) const {
       best_n = n;
     }
   }
-  if (best != nullptr) e->display_name = best->text;
+  if (best == nullptr || e->display_name == best->text) return false;
+  const bool renamed = !e->display_name.empty();
+  e->display_name = best->text;
+  return renamed;
 }
 
 std::vector<size_t> EntityTable::TakeDirty() {
@@ -456,6 +467,14 @@ std::vector<size_t> EntityTable::TakeDirty() {
   out.swap(dirty_);
   std::sort(out.begin(), out.end());
   for (size_t i : out) entities_[i]->dirty = false;
+  return out;
+}
+
+std::vector<size_t> EntityTable::TakeRenamed() {
+  std::vector<size_t> out;
+  out.swap(renamed_);
+  std::sort(out.begin(), out.end());
+  for (size_t i : out) entities_[i]->renamed = false;
   return out;
 }
 

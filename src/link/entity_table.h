@@ -49,7 +49,8 @@ struct Entity {
   // a space). Kept beside `variants` by EntityTable (recomputed should they disagree).
   std::vector<uint8_t> variant_traits;
   static constexpr uint8_t kLatin = 1, kSpace = 2;
-  bool dirty = false;  // changed since the last Save
+  bool dirty = false;    // changed since the last Save
+  bool renamed = false;  // display name changed since the last TakeRenamed
 };
 
 // Score of a full person name (2+ tokens) against a person entity: 0 = not the same person;
@@ -120,6 +121,9 @@ class EntityTable {
   // Indexes of the entities created or changed since the last call, ascending; clears their
   // dirty flags.
   std::vector<size_t> TakeDirty();
+  // Indexes of the entities whose display name changed (from one name to another, not from
+  // none) since the last call, ascending; clears their renamed flags.
+  std::vector<size_t> TakeRenamed();
 
  private:
   size_t Add(std::unique_ptr<Entity> e);
@@ -130,7 +134,8 @@ class EntityTable {
   void Rekey(size_t i, const ParsedName& p);
   // NoteName without the change of key.
   void IndexName(size_t i, const ParsedName& p);
-  void RefreshDisplayName(Entity* e) const;
+  // Sets e's display name from its variants; true when that changed a display name it had.
+  bool RefreshDisplayName(Entity* e) const;
   // Index of e's variant `text`, appending it (seq next) unless the cap is reached; nullopt
   // when absent and not added.
   std::optional<size_t> FindOrAddVariant(Entity* e, std::string_view text, bool add);
@@ -145,6 +150,7 @@ class EntityTable {
   absl::flat_hash_map<std::string, std::vector<size_t>> by_acronym_;  // organizations
   absl::flat_hash_map<std::string, std::vector<size_t>> by_sound_;    // persons, by sound key
   std::vector<size_t> dirty_;
+  std::vector<size_t> renamed_;
 };
 
 // "person" / "organization" (store and JSON spelling), and back.

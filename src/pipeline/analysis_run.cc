@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "fmt/format.h"
+#include "pipeline/entity_names.h"
 #include "pipeline/story_outcome.h"
 #include "search/index_writer.h"
 #include "search/search_index.h"
@@ -35,15 +36,18 @@ RunRecord ToRunRecord(int64_t id, const std::string& command, const RunSummary& 
   return r;
 }
 
-// Copies `from` to `to` with every article's story filled in.
-Status WriteWithStories(const std::string& from, const std::string& to, const StoryStage& s) {
+// Copies `from` to `to` with every article's story (when `s` is not null) and the names of
+// the entities the run renamed filled in.
+Status WriteWithStories(const std::string& from, const std::string& to, const StoryStage* s,
+                        const EntityNames& renamed) {
   std::ifstream in(from, std::ios::binary);
   std::ofstream out(to, std::ios::binary | std::ios::trunc);
   if (!in || !out) return absl::UnavailableError(fmt::format("cannot rewrite {}", to));
   for (std::string line; std::getline(in, line);) {
-    if (const StoryOutcome* o = s.OutcomeOf(ArticleLineId(line))) {
+    if (const StoryOutcome* o = s != nullptr ? s->OutcomeOf(ArticleLineId(line)) : nullptr) {
       ApplyStoryOutcome(*o, /*with_story_id=*/true, &line);
     }
+    RefreshEntityNames(renamed, &line);
     out << line << '\n';
   }
   out.close();
@@ -174,10 +178,12 @@ StatusOr<RunSummary> RunAnalysis(Env* env, const std::vector<std::string>& input
   NL_RETURN_IF_ERROR(pipeline->FinishStories(stories.file()));
   if (!options.out_dir.empty()) {
     NL_RETURN_IF_ERROR(articles.Close());
-    if (const StoryStage* s = pipeline->stories()) {
-      // articles.jsonl was written as articles streamed through; stories are known only now.
+    if (pipeline->stories() != nullptr || !pipeline->renamed_entities().empty()) {
+      // articles.jsonl was written as articles streamed through; stories, and the names
+      // entities ended the run with, are known only now.
       const std::string with_stories = articles.tmp() + ".stories";
-      NL_RETURN_IF_ERROR(WriteWithStories(articles.tmp(), with_stories, *s));
+      NL_RETURN_IF_ERROR(WriteWithStories(articles.tmp(), with_stories, pipeline->stories(),
+                                          pipeline->renamed_entities()));
       NL_RETURN_IF_ERROR(Rename(with_stories, articles.tmp()));
     }
     NL_RETURN_IF_ERROR(articles.Keep());

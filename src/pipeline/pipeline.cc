@@ -375,10 +375,35 @@ Status Pipeline::FinishArticle(Article& a, std::optional<SearchIndexWriter::Prep
   return absl::OkStatus();
 }
 
+Status Pipeline::SaveEntityNames() {
+  if (store_ == nullptr || renamed_.empty()) return absl::OkStatus();
+  std::vector<std::string> ids;
+  for (const auto& [entity, name] : renamed_) {
+    StatusOr<std::vector<StoredEntityLink>> links = store_->ListEntityArticles(entity, 0);
+    if (absl::IsUnimplemented(links.status())) return absl::OkStatus();
+    NL_RETURN_IF_ERROR(links.status());
+    for (StoredEntityLink& l : *links) ids.push_back(std::move(l.article_id));
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  NL_ASSIGN_OR_RETURN(::newsloom::Batch txn, ::newsloom::Batch::Begin(store_));
+  for (const std::string& id : ids) {
+    Status s =
+        store_->EditArticleJson(id, [&](std::string* json) { RefreshEntityNames(renamed_, json); });
+    if (!s.ok() && !absl::IsNotFound(s)) return s;
+  }
+  return txn.Commit();
+}
+
 Status Pipeline::FinishStories(std::FILE* stories_out) {
+  renamed_.clear();
+  if (linker_ != nullptr) {
+    for (auto& [id, name] : linker_->TakeRenamed()) renamed_[std::move(id)] = std::move(name);
+  }
+  NL_RETURN_IF_ERROR(SaveEntityNames());
   if (!stories_) return absl::OkStatus();
   const auto t = std::chrono::steady_clock::now();
-  NL_RETURN_IF_ERROR(stories_->Finish(stories_out));
+  NL_RETURN_IF_ERROR(stories_->Finish(stories_out, renamed_));
   summary_.stories = stories_->story_count();
   EndStage(&summary_.cluster, SecondsSince(t), summary_.analysed, 0);
   NotePeakRss({&summary_.cluster});

@@ -46,6 +46,7 @@
 #include "ingest/ingest.h"
 #include "link/entity_linker.h"
 #include "pipeline/article.h"
+#include "pipeline/entity_names.h"
 #include "pipeline/run_summary.h"
 #include "pipeline/story_stage.h"
 #include "resources/gazetteer.h"
@@ -106,11 +107,16 @@ class Pipeline : private DocumentSink {
   // Called for each finished article, in input order, after it is stored and written.
   void set_article_callback(std::function<void(const Article&)> cb) { on_article_ = std::move(cb); }
 
-  // After Run: clusters the run's articles into stories (pipeline/story_stage.h) and writes
-  // stories.jsonl lines to `stories_out` (may be null). Does nothing when clustering is off.
+  // After Run: takes the entities the run renamed (pipeline/entity_names.h) and writes their
+  // names into the stored lines of every article linked to them (one transaction); then
+  // clusters the run's articles into stories (pipeline/story_stage.h) and writes stories.jsonl
+  // lines to `stories_out` (may be null). The clustering does nothing when it is off.
   Status FinishStories(std::FILE* stories_out);
   // The story stage, after FinishStories; null when clustering is off.
   const StoryStage* stories() const { return stories_.get(); }
+  // After FinishStories: the entities renamed during the run, with their names now. Lines of
+  // articles.jsonl written during the run may give them their old names (RefreshEntityNames).
+  const EntityNames& renamed_entities() const { return renamed_; }
 
   const RunSummary& summary() const { return summary_; }
 
@@ -148,6 +154,8 @@ class Pipeline : private DocumentSink {
   void PrepareSearchDocument(const Article& a, const RawDocument& raw,
                              std::optional<SearchIndexWriter::Prepared>* out) const;
   void IndexArticle(SearchIndexWriter::Prepared doc, StoredArticle stored);
+  // Writes renamed_ into the stored lines of the articles linked to those entities.
+  Status SaveEntityNames();
   std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs);
 
   Env* env_;
@@ -161,6 +169,7 @@ class Pipeline : private DocumentSink {
   std::unique_ptr<Extractor> extractor_;  // null when extract is off
   std::unique_ptr<EntityLinker> linker_;  // null when extract is off
   std::unique_ptr<StoryStage> stories_;   // null when extract or cluster is off
+  EntityNames renamed_;                   // set by FinishStories
   std::function<void(const Article&)> on_article_;
   SearchIndexWriter* search_index_ = nullptr;  // not owned; null when indexing is off
 

@@ -92,7 +92,14 @@ void StoryStage::Collect(const Article& a) {
                                           a.extracted ? &a.facts : nullptr));
 }
 
-Status StoryStage::Finish(std::FILE* out) {
+Status StoryStage::Finish(std::FILE* out, const EntityNames& renamed) {
+  if (!renamed.empty()) {
+    for (cluster::StoryItem& item : items_) {
+      for (cluster::StoryEntity& e : item.entities) {
+        if (auto it = renamed.find(e.id); it != renamed.end()) e.name = it->second;
+      }
+    }
+  }
   // Publication order, undated last, ties by id: the same order whatever the input order.
   std::stable_sort(items_.begin(), items_.end(),
                    [](const cluster::StoryItem& a, const cluster::StoryItem& b) {

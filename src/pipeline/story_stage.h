@@ -23,6 +23,7 @@
 #include "core/fuzzy_date.h"
 #include "core/status.h"
 #include "pipeline/article.h"
+#include "pipeline/entity_names.h"
 #include "pipeline/story_outcome.h"
 #include "store/store.h"
 
@@ -43,8 +44,10 @@ class StoryStage {
   // Clusters the collected articles, saves the stories to the store (one transaction), writes
   // what clustering inferred into the stored articles' JSON lines (another; story_outcome.h)
   // and writes one stories.jsonl line per story holding an article of this run to `out` (may
-  // be null). Errors: the store's, or Unavailable when `out` cannot be written.
-  Status Finish(std::FILE* out);
+  // be null). The collected articles' persons and organizations take the names in `renamed`
+  // (entity id -> name now) first. Errors: the store's, or Unavailable when `out` cannot be
+  // written.
+  Status Finish(std::FILE* out, const EntityNames& renamed = {});
 
   // After Finish: the story of an article of this run; nullptr when it has none.
   const StoryOutcome* OutcomeOf(const std::string& article_id) const;
