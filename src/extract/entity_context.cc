@@ -441,7 +441,12 @@ WordFacts FactsOf(const DocContext& ctx, const Token& t) {
   if (t.stem != t.lower) {
     const WordInfo* stem = ctx.lex.Lookup(t.stem);
     if (stem != nullptr) {
-      f.stem_roles = ctx.lex.List(stem->roles);
+      // An Arabic stem loses suffixes that make another word of a role word ("محافظة",
+      // "المحافظات": governorate(s), not governor): there a role needs a stem that only lost
+      // prefixes (clitics and the article: "للرئيس", "والوزير").
+      const bool suffixes_kept =
+          t.script != Script::kArabic || std::string_view(t.lower).ends_with(t.stem);
+      if (suffixes_kept) f.stem_roles = ctx.lex.List(stem->roles);
       f.cls |= stem->cls & (kWordOrgHead | kWordNationality);
     }
   }

@@ -238,6 +238,29 @@ TEST_F(EntityTaggerTest, Arabic) {
   EXPECT_NE(Find(es, "United Nations"), nullptr) << Names(es);
 }
 
+// Between an Arabic role word and the name stand the role's own complements, which carry the
+// article ("وزيرة الخارجية الأمريكية", "المرشد الأعلى للجمهورية الإسلامية"); a name's first
+// word does not. A governorate (محافظة) is not a governor (محافظ).
+TEST_F(EntityTaggerTest, ArabicRoleComplementsAreNotNames) {
+  auto es =
+      Tag("دعت وزيرة الخارجية الأمريكية هيلاري كلينتون إلى الهدوء. وقال المرشد الأعلى للجمهورية "
+          "الإسلامية الإيرانية علي خامنئي إن البلاد آمنة. وكان المدير العام السابق للوكالة الدولية "
+          "للطاقة الذرية قد عاد إلى القاهرة. وأغلقت المتاجر في محافظة واحدة وفي المحافظات "
+          "المضطربة. وشارك في الجنازة الرئيس زين العابدين بن علي.",
+          "ar");
+  const NamedEntity* clinton = Find(es, "هيلاري كلينتون");
+  ASSERT_NE(clinton, nullptr) << Names(es);
+  EXPECT_EQ(clinton->role, "minister");
+  const NamedEntity* khamenei = Find(es, "علي خامنئي");
+  ASSERT_NE(khamenei, nullptr) << Names(es);
+  EXPECT_EQ(khamenei->role, "leader");
+  ASSERT_NE(Find(es, "زين العابدين بن علي"), nullptr) << Names(es);
+  for (const char* wrong :
+       {"الأمريكية هيلاري", "للجمهورية الإسلامية الإيرانية", "العام السابق", "واحدة", "المضطربة"}) {
+    EXPECT_EQ(Find(es, wrong), nullptr) << wrong << ": " << Names(es);
+  }
+}
+
 TEST_F(EntityTaggerTest, Chinese) {
   auto es =
       Tag("哈萨克斯坦总统托卡耶夫5日宣布全国进入紧急状态。外交部发言人耿爽说，中方支持。"

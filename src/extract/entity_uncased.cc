@@ -5,6 +5,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "extract/entity_context.h"
+#include "text/chinese_surnames.h"
 
 namespace newsloom::entity_internal {
 namespace {
@@ -19,11 +20,6 @@ constexpr std::u32string_view kTranslit =
     U"伦罗洛马迈麦曼梅蒙米莫姆穆纳奈南内尼涅努诺帕潘佩彭皮普奇齐乔切钦琼丘萨塞桑瑟森沙莎舍什"
     U"施舒斯松苏索塔泰坦汤唐特滕提图托瓦万旺威维韦温沃乌武西希锡谢辛休雅亚扬耶伊因英尤扎泽詹"
     U"珍朱兹佐娃娜丽莉芙夫茨别济欣哥奎夸贡廷敦顿登芒缪翁伍席延约祖赛色史诺杰莱柯";
-// Common Chinese surnames (a name after a role word starts with one).
-constexpr std::u32string_view kSurnames =
-    U"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
-    U"程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
-    U"毛郝龚邵万钱严覃武戴莫孔向汤耿习温李";
 // Characters that end a native name after a role word: verbs and particles.
 constexpr std::u32string_view kAfterName =
     U"说表称在的于今当对会宣指强则也已就和与并等日时向将曾又再";
@@ -88,7 +84,9 @@ size_t TranslitRunBackward(std::string_view s, size_t to) {
 // Native name after a role word: surname + 1-2 characters.
 size_t NativeNameForward(std::string_view s, size_t from) {
   size_t len = 0;
-  if (from >= s.size() || !Contains(kSurnames, Decode(s, from, &len))) return from;
+  if (from >= s.size() || !text_analysis::IsCommonChineseSurname(Decode(s, from, &len))) {
+    return from;
+  }
   size_t i = from + len, chars = 1;
   while (i < s.size() && chars < 3) {
     const char32_t c = Decode(s, i, &len);
@@ -119,24 +117,51 @@ class UncasedScanner {
                             kWordNationality);
   }
 
-  static bool StartsWithAl(std::string_view w) { return w.substr(0, 4) == "\xD8\xA7\xD9\x84"; }
-  static bool Nisba(std::string_view w) {
-    return StartsWithAl(w) && w.size() > 6 && w.substr(w.size() - 2) == "\xD9\x8A";  // ال...ي
+  // The article ال, alone or after the preposition ل ("للقوات": for the forces).
+  static bool StartsWithAl(std::string_view w) {
+    return w.substr(0, 4) == "\xD8\xA7\xD9\x84" || w.substr(0, 4) == "\xD9\x84\xD9\x84";
   }
 
+  // Words of the role phrase's own complements that may stand between it and the name:
+  // "وزيرة الخارجية الأمريكية هيلاري كلينتون", "المرشد الأعلى للجمهورية الإسلامية الإيرانية علي
+  // خامنئي". Such words carry the article; a name's first word does not.
+  static constexpr uint32_t kMaxComplements = 4;
+
+  // Arabic name after a role word: its first word (no article), a second word, and what a
+  // joiner (عبد, بن, ...) or an al- surname adds, up to kMaxNameWords words.
   void Arabic(const RoleSpan& r) {
     const auto n = static_cast<uint32_t>(ctx_.doc.tokens.size());
     uint32_t k = r.end;
-    if (k + 1 < n && Nisba(ctx_.tok(k).lower) && !StartsWithAl(ctx_.tok(k + 1).lower)) ++k;
-    if (k >= n || !Free(k) || ctx_.tok(k).script != Script::kArabic) return;
-    uint32_t last = k;
+    for (uint32_t skipped = 0; k < n && skipped < kMaxComplements && Free(k) &&
+                               StartsWithAl(ctx_.tok(k).lower) && ctx_.Gap(k) == " ";
+         ++skipped) {
+      ++k;
+    }
+    if (k >= n || !Free(k) || ctx_.tok(k).script != Script::kArabic ||
+        StartsWithAl(ctx_.tok(k).lower)) {
+      return;
+    }
     static const absl::flat_hash_set<std::string> kJoin = {"عبد", "أبو", "بن", "ابن", "بنت", "آل"};
-    if (k + 1 < n && Free(k + 1) && !ctx_.Gap(k).empty() &&
-        ctx_.Gap(k).find('\n') == std::string_view::npos) {
-      last = k + 1;
-      if (k + 2 < n && Free(k + 2) && ctx_.Gap(k + 1) == " " &&
-          (kJoin.contains(ctx_.tok(k + 1).lower) || StartsWithAl(ctx_.tok(k + 2).lower))) {
-        last = k + 2;
+    constexpr uint32_t kMaxNameWords = 5;
+    auto next = [&](uint32_t j) {  // token j + 1 continues the name written after token j
+      return j + 1 < n && Free(j + 1) && ctx_.Gap(j) == " " &&
+             ctx_.tok(j + 1).script == Script::kArabic;
+    };
+    uint32_t last = k;
+    if (next(k)) last = k + 1;
+    while (last > k && last - k + 1 < kMaxNameWords && next(last)) {
+      const bool joined = kJoin.contains(ctx_.tok(last).lower);  // "عبد" + "المهدي"
+      const bool joiner_next = kJoin.contains(ctx_.tok(last + 1).lower) && next(last + 1);
+      if (joined) {
+        ++last;
+      } else if (joiner_next) {  // "زين العابدين" + "بن علي"
+        last += 2;
+      } else if (last == k + 1 && StartsWithAl(ctx_.tok(last + 1).lower) &&
+                 !StartsWithAl(ctx_.tok(last).lower)) {  // "محمد علي" + "الحوثي"
+        ++last;
+        break;
+      } else {
+        break;
       }
     }
     Add(ctx_.tok(k).begin, ctx_.tok(last).end, r.role);

@@ -4,6 +4,8 @@
 
 #include <string_view>
 
+#include "text/chinese_surnames.h"
+
 namespace newsloom::link {
 namespace {
 
@@ -24,19 +26,6 @@ std::string LettersOf(std::string_view s) {
 // Appends `cls` unless it repeats the last class.
 void PushClass(char cls, std::string* out) {
   if (out->empty() || out->back() != cls) out->push_back(cls);
-}
-
-// The 100 or so most common Chinese surnames, simplified and traditional forms.
-constexpr std::string_view kChineseSurnames =
-    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮"
-    "邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石"
-    "廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴"
-    "覃武戴莫孔向汤湯温溫习習";
-
-// `cp` is one whole code point: UTF-8 is self-synchronising, so it can only be found at a code
-// point boundary.
-bool IsChineseSurname(std::string_view cp) {
-  return kChineseSurnames.find(cp) != std::string_view::npos;
 }
 
 }  // namespace
@@ -270,16 +259,15 @@ std::string HanSkeletonOfPinyin(std::string_view pinyin) {
 
 bool LooksLikeChineseName(std::string_view han) {
   size_t count = 0;
-  std::string_view first;
+  char32_t first = 0;
   for (int32_t i = 0; i < static_cast<int32_t>(han.size());) {
-    const int32_t start = i;
     UChar32 c;
     U8_NEXT(han.data(), i, static_cast<int32_t>(han.size()), c);
     if (c < 0) return false;
-    if (count == 0) first = han.substr(start, i - start);
+    if (count == 0) first = static_cast<char32_t>(c);
     ++count;
   }
-  return count >= 2 && count <= 3 && IsChineseSurname(first);
+  return count >= 2 && count <= 3 && text_analysis::IsCommonChineseSurname(first);
 }
 
 }  // namespace newsloom::link
