@@ -278,6 +278,22 @@ TEST_F(EntityTaggerTest, Chinese) {
   EXPECT_TRUE(Find(es, "Reuters")->source);
 }
 
+// Traditional characters meet the simplified role words ("發言人" is "发言人"); a married
+// woman's double surname ("林鄭") comes with her two given-name characters.
+TEST_F(EntityTaggerTest, ChineseTraditional) {
+  auto es =
+      Tag("警務處處長盧偉聰表示，局勢已受控。行政長官林鄭月娥晚上發表講話，譴責暴力行為。"
+          "外交部發言人耿爽在北京說，中方支持特區政府依法施政。",
+          "zh");
+  const NamedEntity* lo = Find(es, "盧偉聰");
+  ASSERT_NE(lo, nullptr) << Names(es);
+  EXPECT_EQ(lo->role, "police chief");
+  ASSERT_NE(Find(es, "林鄭月娥"), nullptr) << Names(es);
+  const NamedEntity* geng = Find(es, "耿爽");
+  ASSERT_NE(geng, nullptr) << Names(es);
+  EXPECT_EQ(geng->role, "spokesperson");
+}
+
 TEST_F(EntityTaggerTest, ChineseDottedName) {
   auto es = Tag("警方发言人萨尔塔纳特·阿济尔别克表示，局势已经稳定。", "zh");
   const NamedEntity* p = Find(es, "萨尔塔纳特·阿济尔别克");

@@ -6,6 +6,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "extract/entity_context.h"
 #include "text/chinese_surnames.h"
+#include "text/simplified_chinese.h"
 
 namespace newsloom::entity_internal {
 namespace {
@@ -20,9 +21,9 @@ constexpr std::u32string_view kTranslit =
     U"伦罗洛马迈麦曼梅蒙米莫姆穆纳奈南内尼涅努诺帕潘佩彭皮普奇齐乔切钦琼丘萨塞桑瑟森沙莎舍什"
     U"施舒斯松苏索塔泰坦汤唐特滕提图托瓦万旺威维韦温沃乌武西希锡谢辛休雅亚扬耶伊因英尤扎泽詹"
     U"珍朱兹佐娃娜丽莉芙夫茨别济欣哥奎夸贡廷敦顿登芒缪翁伍席延约祖赛色史诺杰莱柯";
-// Characters that end a native name after a role word: verbs and particles.
+// Characters that end a native name after a role word: verbs, particles and time words.
 constexpr std::u32string_view kAfterName =
-    U"说表称在的于今当对会宣指强则也已就和与并等日时向将曾又再";
+    U"说表称在的于今当对会宣指强则也已就和与并等日时向将曾又再晚早昨";
 
 bool Contains(std::u32string_view set, char32_t c) {
   return set.find(c) != std::u32string_view::npos;
@@ -81,14 +82,28 @@ size_t TranslitRunBackward(std::string_view s, size_t to) {
   return chars >= 2 ? i : to;
 }
 
-// Native name after a role word: surname + 1-2 characters.
+// Native name after a role word: surname + 1-2 characters; a married woman's double surname
+// (her husband's and her own, as in Hong Kong: "林郑月娥") + 2.
 size_t NativeNameForward(std::string_view s, size_t from) {
   size_t len = 0;
   if (from >= s.size() || !text_analysis::IsCommonChineseSurname(Decode(s, from, &len))) {
     return from;
   }
-  size_t i = from + len, chars = 1;
-  while (i < s.size() && chars < 3) {
+  size_t i = from + len, chars = 1, max_chars = 3;
+  if (i < s.size() && text_analysis::IsCommonChineseSurname(Decode(s, i, &len))) {
+    const size_t after = i + len;
+    size_t next_len = 0;
+    // Exactly two more name characters after the two surnames, then one that ends names.
+    size_t k = after, more = 0;
+    while (k < s.size() && more < 3) {
+      const char32_t c = Decode(s, k, &next_len);
+      if (c < 0x4E00 || c > 0x9FFF || Contains(kAfterName, c)) break;
+      k += next_len;
+      ++more;
+    }
+    if (more == 2 && k < s.size()) max_chars = 4;  // ended by a character that ends names
+  }
+  while (i < s.size() && chars < max_chars) {
     const char32_t c = Decode(s, i, &len);
     if (c < 0x4E00 || c > 0x9FFF || Contains(kAfterName, c)) break;
     i += len;
@@ -102,6 +117,12 @@ class UncasedScanner {
   UncasedScanner(DocContext* ctx, std::vector<Candidate>* out) : ctx_(*ctx), out_(out) {}
 
   void Run() {
+    // Role words and surnames are listed in simplified characters; a copy of the text in
+    // them, at the same byte offsets, serves text in traditional ones ("發言人耿爽").
+    if (ctx_.doc.lang == "zh") {
+      simplified_ = text_analysis::SimplifiedChinese(ctx_.doc.text);
+      han_ = simplified_;
+    }
     for (const RoleSpan& r : ctx_.roles) {
       if (ctx_.tok(r.begin).script == Script::kArabic) Arabic(r);
     }
@@ -170,7 +191,7 @@ class UncasedScanner {
   // Han role words found as substrings (the segmenter may join them with a name); longer
   // words first, then in text order, none overlapping one taken before.
   void HanRoles() {
-    const std::string_view s = ctx_.doc.text;
+    const std::string_view s = han_;
     const std::vector<uint32_t>& roles = ctx_.lex.han_roles();
     std::vector<std::pair<uint32_t, size_t>> hits;  // position in roles, byte offset
     for (size_t p = 0; p < s.size();) {
@@ -206,7 +227,7 @@ class UncasedScanner {
   }
 
   void Han(size_t role_begin, size_t role_end, const std::string& role) {
-    const std::string_view s = ctx_.doc.text;
+    const std::string_view s = han_;
     const size_t after = role_end;
     size_t end = TranslitRunForward(s, after);
     if (end == after) end = NativeNameForward(s, after);
@@ -220,7 +241,7 @@ class UncasedScanner {
   }
 
   void DottedNames() {
-    const std::string_view s = ctx_.doc.text;
+    const std::string_view s = han_;
     for (std::string_view dot : {"\xC2\xB7", "\xE3\x83\xBB"}) {
       for (size_t p = s.find(dot); p != std::string_view::npos; p = s.find(dot, p + 1)) {
         const size_t begin = TranslitRunBackward(s, p);
@@ -234,7 +255,7 @@ class UncasedScanner {
 
   // Later mentions of a Chinese name found next to a role word ("托卡耶夫").
   void RepeatHanNames() {
-    const std::string_view s = ctx_.doc.text;
+    const std::string_view s = han_;
     std::vector<std::string> names(han_names_.begin(), han_names_.end());
     std::sort(names.begin(), names.end());
     for (const std::string& name : names) {
@@ -273,11 +294,13 @@ class UncasedScanner {
     c.role = role;
     for (uint32_t k = c.first; k <= c.last; ++k) ctx_.taken[k] = 1;
     spans_.emplace_back(begin, end);
-    if (it->script == Script::kHan) han_names_.insert(std::string(ctx_.Text(c.begin, c.end)));
+    if (it->script == Script::kHan) han_names_.insert(std::string(han_.substr(begin, end - begin)));
     out_->push_back(std::move(c));
   }
 
   DocContext& ctx_;
+  std::string simplified_;                // Chinese text in simplified characters
+  std::string_view han_ = ctx_.doc.text;  // the text Han names are looked for in
   std::vector<Candidate>* out_;
   std::vector<std::pair<size_t, size_t>> spans_;
   absl::flat_hash_set<std::string> han_names_;

@@ -2,14 +2,14 @@
 # and words, Xapian stems, latin keys -> AnalyzedDocument (analyzer.h).
 newsloom_library(newsloom_text
   SRCS abbreviations.cc analyzer.cc chinese_surnames.cc language_id.cc mojibake.cc normalizer.cc
-       segmenter.cc stemmer.cc token_annotator.cc transliterator.cc utf8.cc
+       segmenter.cc simplified_chinese.cc stemmer.cc token_annotator.cc transliterator.cc utf8.cc
   DEPS newsloom_text_markup newsloom_core absl::flat_hash_map ICU::uc ICU::i18n newsloom_cld2
        newsloom_xapian)
 
 newsloom_test(text_analysis_test
   SRCS analyzer_test.cc form_memo_test.cc language_id_test.cc mojibake_test.cc normalizer_test.cc
-       segmenter_test.cc stemmer_test.cc token_annotator_test.cc transliterator_test.cc
-       utf8_test.cc
+       segmenter_test.cc simplified_chinese_test.cc stemmer_test.cc token_annotator_test.cc
+       transliterator_test.cc utf8_test.cc
   DEPS newsloom_text)
 
 newsloom_benchmark(analyzer_benchmark

@@ -26,6 +26,21 @@ bool IsScriptDetermined(std::string_view code) {
   return std::find(std::begin(kCodes), std::end(kCodes), code) != std::end(kCodes);
 }
 
+// Whether `text` holds a code point in [lo, hi].
+bool HasCodePointIn(std::string_view text, char32_t lo, char32_t hi) {
+  for (size_t i = 0; i < text.size();) {
+    const char32_t c = NextCodePoint(text, &i);
+    if (c >= lo && c <= hi) return true;
+  }
+  return false;
+}
+
+// Hiragana and katakana (the prolonged sound mark and the middle dot, which Chinese text uses
+// too, are left out).
+bool HasKana(std::string_view text) { return HasCodePointIn(text, 0x3041, 0x30FA); }
+
+bool HasHan(std::string_view text) { return HasCodePointIn(text, 0x4E00, 0x9FFF); }
+
 constexpr int kBestEffortMajority = 70;   // percent of the text
 constexpr int kBestEffortMinBytes = 400;  // letters CLD2 scored
 
@@ -118,6 +133,9 @@ LanguageGuess IdentifyLanguage(std::string_view text, std::string_view hint,
                  (d.percent >= kBestEffortMajority && d.text_bytes >= kBestEffortMinBytes);
     scale = 0.8;
   }
+  // CLD2 takes some Chinese in traditional characters (Hong Kong, Taiwan) for Japanese; but
+  // Japanese prose without a single kana character does not exist.
+  if (code == "ja" && !HasKana(prefix) && HasHan(prefix)) code = "zh";
   LanguageGuess guess;
   if (d.reliable && d.text_bytes >= options.min_text_bytes && code != "und") {
     guess.lang = code;
