@@ -538,6 +538,10 @@ uint32_t GeoFinder::ScanHan(uint32_t i, std::vector<NameMatch>* out) {
       std::span<const NameHit> hits =
           IsHanIdeographKey(sub) ? g_.Lookup(sub) : LookupRaw(std::string(sub));
       if (hits.empty() || InPersonSpan(starts[p], starts[p + len])) continue;
+      // A common word that also names some place ("中央": central, and a province of Iran).
+      if (hits[0].kind != EntityKind::kCountry && cues_.Has(GeoCues::kCommon, sub, doc_.lang)) {
+        continue;
+      }
       // The token holding the first character (Han tokens are words of one or more chars).
       uint32_t tok = i;
       while (tok + 1 < j && toks[tok + 1].begin <= starts[p]) ++tok;

@@ -292,6 +292,16 @@ TEST_F(GeotaggerTest, CommonWordsAreNotPlaces) {
   for (const TaggedPlace& p : en.places) EXPECT_NE(p.mentions[0].surface, "West");
   Geotag nl = Tag("Hun leider sprak gisteren in Utrecht met de pers.", "nl");
   for (const TaggedPlace& p : nl.places) EXPECT_NE(p.mentions[0].surface, "Hun");
+  // Scripts without capitals: every word is a candidate, so the common words matter more.
+  // "ميدان" is a square (and Medan), "المدينة" the city (and Medina), "中央" central (and a
+  // province of Iran).
+  Geotag ar = Tag("تجمع المتظاهرون في ميدان التحرير وسط القاهرة وفي المدينة القديمة.", "ar");
+  ASSERT_NE(Main(ar), nullptr);
+  EXPECT_EQ(Main(ar)->name, "Cairo");
+  for (const TaggedPlace& p : ar.places) EXPECT_EQ(p.name, "Cairo");
+  Geotag zh = Tag("外交部发言人在北京表示，中央政府支持香港特区政府。", "zh");
+  for (const TaggedPlace& p : zh.places) EXPECT_NE(p.mentions[0].surface, "中央") << p.name;
+  EXPECT_NE(Find(zh, "Beijing"), nullptr);
 }
 
 TEST_F(GeotaggerTest, PersonSpansFromTheCaller) {
