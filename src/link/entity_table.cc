@@ -462,21 +462,17 @@ bool EntityTable::RefreshDisplayName(Entity* e) const {
   return renamed;
 }
 
-std::vector<size_t> EntityTable::TakeDirty() {
+std::vector<size_t> EntityTable::TakeFlagged(std::vector<size_t>* list, bool Entity::*flag) {
   std::vector<size_t> out;
-  out.swap(dirty_);
+  out.swap(*list);
   std::sort(out.begin(), out.end());
-  for (size_t i : out) entities_[i]->dirty = false;
+  for (size_t i : out) (*entities_[i]).*flag = false;
   return out;
 }
 
-std::vector<size_t> EntityTable::TakeRenamed() {
-  std::vector<size_t> out;
-  out.swap(renamed_);
-  std::sort(out.begin(), out.end());
-  for (size_t i : out) entities_[i]->renamed = false;
-  return out;
-}
+std::vector<size_t> EntityTable::TakeDirty() { return TakeFlagged(&dirty_, &Entity::dirty); }
+
+std::vector<size_t> EntityTable::TakeRenamed() { return TakeFlagged(&renamed_, &Entity::renamed); }
 
 StoredEntity EntityTable::ToStored(const Entity& e) const {
   StoredEntity s;

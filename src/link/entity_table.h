@@ -134,6 +134,8 @@ class EntityTable {
   void Rekey(size_t i, const ParsedName& p);
   // NoteName without the change of key.
   void IndexName(size_t i, const ParsedName& p);
+  // Empties `list` (entity indexes), clearing `flag` of each; returns them ascending.
+  std::vector<size_t> TakeFlagged(std::vector<size_t>* list, bool Entity::*flag);
   // Sets e's display name from its variants; true when that changed a display name it had.
   bool RefreshDisplayName(Entity* e) const;
   // Index of e's variant `text`, appending it (seq next) unless the cap is reached; nullopt

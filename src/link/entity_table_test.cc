@@ -194,6 +194,28 @@ TEST_F(EntityTableTest, IdsFollowTheKeyAndSurviveCollisions) {
   EXPECT_TRUE(table.TakeDirty().empty());
 }
 
+TEST_F(EntityTableTest, RenamedWhenTheDisplayNameChangesNotWhenFirstGiven) {
+  EntityTable table(8);
+  const ParsedName& p = parser_->Parse(NamedEntityKind::kPerson, "Kassym-Jomart Tokayev");
+  const size_t i = table.Create(NamedEntityKind::kPerson, p);
+  auto link = [&](const std::string& name) {
+    StoredEntityLink l;
+    l.entity_id = table.at(i).id;
+    l.mentions = 1;
+    l.name = name;
+    l.variants = {{name, 1}};
+    table.Apply(l, +1);
+  };
+  link("Kassym-Schomart Tokajew");
+  EXPECT_TRUE(table.TakeRenamed().empty());  // the first name is no renaming
+  link("Kassym-Jomart Tokayev");             // a tie keeps the earlier spelling
+  EXPECT_TRUE(table.TakeRenamed().empty());
+  link("Kassym-Jomart Tokayev");
+  EXPECT_EQ(table.at(i).display_name, "Kassym-Jomart Tokayev");
+  EXPECT_EQ(table.TakeRenamed(), (std::vector<size_t>{i}));
+  EXPECT_TRUE(table.TakeRenamed().empty());
+}
+
 TEST_F(EntityTableTest, StoredRoundTrip) {
   EntityTable table(8);
   const size_t i = table.Create(

@@ -23,6 +23,38 @@ std::string LettersOf(std::string_view s) {
   return out;
 }
 
+// The Han sound class of a letter that reads alike in an alphabet's spelling and in pinyin;
+// 0 for the others (each side maps those itself).
+char SharedClass(char c) {
+  switch (c) {
+    case 'b':
+    case 'p':
+      return 'B';
+    case 'd':
+    case 't':
+      return 'T';
+    case 'g':
+    case 'k':
+      return 'K';
+    case 'f':
+    case 'w':
+      return 'F';
+    case 's':
+    case 'z':
+      return 'S';
+    case 'l':
+      return 'L';
+    case 'm':
+      return 'M';
+    case 'n':
+      return 'N';
+    case 'h':
+      return 'H';
+    default:
+      return 0;
+  }
+}
+
 // Appends `cls` unless it repeats the last class.
 void PushClass(char cls, std::string* out) {
   if (out->empty() || out->back() != cls) out->push_back(cls);
@@ -131,32 +163,16 @@ std::string HanSkeletonOfLatin(std::string_view ascii_word) {
       ++i;
       continue;
     }
-    char cls = 0;
+    char cls = SharedClass(c);
     switch (c) {
-      case 'b':
-      case 'p':
-        cls = 'B';
-        break;
-      case 'd':
-      case 't':
-        cls = 'T';
-        break;
-      case 'g':
-      case 'k':
       case 'q':
         cls = 'K';
         break;
       case 'c':
         cls = (next == 'e' || next == 'i' || next == 'y') ? 'S' : 'K';
         break;
-      case 'f':
       case 'v':
-      case 'w':
         cls = 'F';
-        break;
-      case 's':
-      case 'z':
-        cls = 'S';
         break;
       case 'j':
         // The Slavic -jev/-jew of "Tokajev", "Tokajew" is a glide, as y; other j's are
@@ -168,22 +184,13 @@ std::string HanSkeletonOfLatin(std::string_view ascii_word) {
         PushClass('K', &out);
         cls = 'S';
         break;
-      case 'l':
       case 'r':
         cls = 'L';
         break;
-      case 'm':
-        cls = 'M';
-        break;
-      case 'n':
-        cls = 'N';
-        break;
-      case 'h':
-        cls = 'H';
-        break;
       default:
-        continue;
+        break;
     }
+    if (cls == 0) continue;
     PushClass(cls, &out);
   }
   return out;
@@ -207,26 +214,8 @@ std::string HanSkeletonOfPinyin(std::string_view pinyin) {
       ++i;
       continue;
     }
-    char cls = 0;
+    char cls = SharedClass(c);
     switch (c) {
-      case 'b':
-      case 'p':
-        cls = 'B';
-        break;
-      case 'd':
-      case 't':
-        cls = 'T';
-        break;
-      case 'g':
-      case 'k':
-        cls = 'K';
-        break;
-      case 'f':
-      case 'w':
-        cls = 'F';
-        break;
-      case 's':
-      case 'z':
       case 'c':
       case 'j':
       case 'q':
@@ -237,21 +226,10 @@ std::string HanSkeletonOfPinyin(std::string_view pinyin) {
         // An initial r transcribes zh/j sounds; the r of the syllable "er" is an l or r.
         cls = IsVowel(next) ? 'S' : 'L';
         break;
-      case 'l':
-        cls = 'L';
-        break;
-      case 'm':
-        cls = 'M';
-        break;
-      case 'n':
-        cls = 'N';
-        break;
-      case 'h':
-        cls = 'H';
-        break;
       default:
-        continue;
+        break;
     }
+    if (cls == 0) continue;
     PushClass(cls, &out);
   }
   return out;
