@@ -92,6 +92,18 @@ TEST_F(EntityLinkerTest, ChineseTranscriptionsJoinTheirLatinSpellings) {
   EXPECT_EQ(last_[0].display_name, "Nikol Pashinyan");
 }
 
+// Surnames in -enko and -chko decline like nouns in -a; the Belarusian nominative is so too.
+// Between equally common spellings the plain-ASCII one displays, not a Polish instrumental.
+TEST_F(EntityLinkerTest, DeclinedEnkoSurnamesAndAsciiDisplayTies) {
+  const std::string lukashenko = LinkOne("pl1", Person("Aleksandr Łukaszenka"));
+  EXPECT_EQ(LinkOne("en1", Person("Alexander Lukashenko")), lukashenko);
+  EXPECT_EQ(LinkOne("ru1", Person("Александр Лукашенко")), lukashenko);
+  EXPECT_EQ(last_[0].display_name, "Alexander Lukashenko");
+  const std::string klitschko = LinkOne("pl2", Person("Witalijem Kliczką"));
+  EXPECT_EQ(LinkOne("en2", Person("Vitali Klitschko")), klitschko);
+  EXPECT_EQ(last_[0].display_name, "Vitali Klitschko");
+}
+
 TEST_F(EntityLinkerTest, SoundKeysNeverJoinNamesOfOneWriting) {
   // "Hassan" and "Hussein" share the abjad skeleton "hsn", and so do the surnames here; in
   // Latin script the spellings differ, so these are two persons.

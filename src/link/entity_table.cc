@@ -30,8 +30,11 @@ bool MoreMentioned(const Entity& a, const Entity& b) {
 }
 
 uint8_t TraitsOf(const StoredEntityVariant& v) {
+  const bool ascii = std::all_of(v.text.begin(), v.text.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   return (v.script == "Latn" ? Entity::kLatin : 0) |
-         (v.text.find(' ') != std::string::npos ? Entity::kSpace : 0);
+         (v.text.find(' ') != std::string::npos ? Entity::kSpace : 0) |
+         (ascii ? Entity::kAscii : 0);
 }
 
 // Recomputes e's variant traits should they not match its variants one for one.
@@ -429,13 +432,15 @@ bool EntityTable::RefreshDisplayName(Entity* e) const {
   // A person known by full name displays a full name, even if its bare surname was once all
   // it had ("Atambajev" before "Almazbek Atambajev"). Tiers, best first: (full names with a
   // space, for such a person:) Latin full name, full name in another script, then Latin mention
-  // spelling, other mention spelling; within a tier the highest count, then the earliest seq
-  // (variants are in seq order).
+  // spelling, other mention spelling; within a tier the highest count, then a spelling in
+  // plain ASCII (an equal count of "Vitali Klitschko" and the Polish instrumental "Witalijem
+  // Kliczką" displays the first), then the earliest seq (variants are in seq order).
   SyncTraits(e);
   const bool full = e->kind == NamedEntityKind::kPerson && !e->given.empty();
   const StoredEntityVariant* best = nullptr;
   int best_tier = -1;
   int64_t best_n = 0;
+  bool best_ascii = false;
   for (size_t k = 0; k < e->variants.size(); ++k) {
     const StoredEntityVariant& v = e->variants[k];
     const uint8_t traits = e->variant_traits[k];
@@ -450,10 +455,13 @@ bool EntityTable::RefreshDisplayName(Entity* e) const {
       continue;
     }
     const int64_t n = tier >= 2 ? v.name_count : v.count;
-    if (best == nullptr || tier > best_tier || (tier == best_tier && n > best_n)) {
+    const bool ascii = (traits & Entity::kAscii) != 0;
+    if (best == nullptr || tier > best_tier ||
+        (tier == best_tier && (n > best_n || (n == best_n && ascii && !best_ascii)))) {
       best = &v;
       best_tier = tier;
       best_n = n;
+      best_ascii = ascii;
     }
   }
   if (best == nullptr || e->display_name == best->text) return false;

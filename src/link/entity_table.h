@@ -46,9 +46,10 @@ struct Entity {
   std::vector<StoredEntityVariant> variants;  // seq order
   absl::flat_hash_map<std::string, size_t> variant_index;
   // Per variant, what the display name needs of its text: kLatin (script "Latn") | kSpace (has
-  // a space). Kept beside `variants` by EntityTable (recomputed should they disagree).
+  // a space) | kAscii (plain ASCII). Kept beside `variants` by EntityTable (recomputed should
+  // they disagree).
   std::vector<uint8_t> variant_traits;
-  static constexpr uint8_t kLatin = 1, kSpace = 2;
+  static constexpr uint8_t kLatin = 1, kSpace = 2, kAscii = 4;
   bool dirty = false;    // changed since the last Save
   bool renamed = false;  // display name changed since the last TakeRenamed
 };

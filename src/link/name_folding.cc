@@ -157,6 +157,9 @@ std::string StripSlavicCase(std::string_view folded) {
     if (folded.size() < ending.size() + kMinStem || !EndsWith(folded, ending)) continue;
     std::string_view rest = folded.substr(0, folded.size() - ending.size());
     if (EndsWith(rest, "sk")) return std::string(rest) + "i";
+    // Ukrainian surnames in -enko and -chko decline like nouns in -a (Лукашенка, Кличком,
+    // Polish Kliczką); Belarusian writes the nominative so (Lukashenka).
+    if (EndsWith(rest, "enk") || EndsWith(rest, "chk")) return std::string(rest) + "o";
     for (std::string_view stem : kStems) {
       if (EndsWith(rest, stem)) return std::string(rest);
     }

@@ -32,7 +32,10 @@ std::string FoldToken(std::string_view ascii);
 // surname stem (-ov, -ev, -in, -yn, -ski) and is at least 4 letters: "atambaeva",
 // "atambaevu", "atambaevym", "tokaevovi" -> "atambaev"/"tokaev"; "selenskogo" -> "selenski".
 // Feminine surnames fold to the masculine form ("petrova" -> "petrov"); persons are still told
-// apart by their given names. Other tokens are returned unchanged ("anna", "rajapaksa").
+// apart by their given names. Surnames in -enko and -chko decline like nouns in -a:
+// "lukashenka", "lukashenkom", "klichka" -> "lukashenko", "klichko" (and the Belarusian
+// nominative "Lukashenka" meets the Russian and Ukrainian one). Other tokens are returned
+// unchanged ("anna", "rajapaksa").
 std::string StripSlavicCase(std::string_view folded);
 
 // True when two folded given names can name the same person: equal; one is an initial of the

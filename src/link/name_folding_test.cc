@@ -53,6 +53,11 @@ TEST(StripSlavicCaseTest, InflectedSurnamesFoldToTheBase) {
   EXPECT_EQ(StripSlavicCase("putina"), "putin");
   EXPECT_EQ(StripSlavicCase("selenskogo"), "selenski");
   EXPECT_EQ(StripSlavicCase("atambaev"), "atambaev");
+  for (const char* s : {"lukashenka", "lukashenku", "lukashenkom", "lukashenko"}) {
+    EXPECT_EQ(StripSlavicCase(s), "lukashenko") << s;
+  }
+  EXPECT_EQ(StripSlavicCase("klichkom"), "klichko");
+  EXPECT_EQ(StripSlavicCase("klichka"), "klichko");
   // Not surname-shaped, or too short: unchanged.
   for (const char* s : {"rajapaksa", "anna", "obama", "ova", "erdogan", "ina"}) {
     EXPECT_EQ(StripSlavicCase(s), s) << s;
