@@ -5,7 +5,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "extract/entity_context.h"
-#include "text/chinese_surnames.h"
+#include "text/chinese_names.h"
 #include "text/simplified_chinese.h"
 
 namespace newsloom::entity_internal {
@@ -13,14 +13,6 @@ namespace {
 
 constexpr size_t kMaxHanNameChars = 12;
 
-// Characters of Chinese transliterations of foreign names (Xinhua's tables), common enough in
-// names and rare enough in ordinary words.
-constexpr std::u32string_view kTranslit =
-    U"阿埃艾安昂奥巴拜班邦贝本比彼宾波伯博布查达戴丹德迪蒂丁东杜多厄恩尔法菲费芬弗福富盖甘"
-    U"冈戈格根古哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康科克肯库拉莱兰朗劳勒雷蕾黎里利列琳隆卢鲁"
-    U"伦罗洛马迈麦曼梅蒙米莫姆穆纳奈南内尼涅努诺帕潘佩彭皮普奇齐乔切钦琼丘萨塞桑瑟森沙莎舍什"
-    U"施舒斯松苏索塔泰坦汤唐特滕提图托瓦万旺威维韦温沃乌武西希锡谢辛休雅亚扬耶伊因英尤扎泽詹"
-    U"珍朱兹佐娃娜丽莉芙夫茨别济欣哥奎夸贡廷敦顿登芒缪翁伍席延约祖赛色史诺杰莱柯";
 // Characters that end a native name after a role word: verbs, particles and time words.
 constexpr std::u32string_view kAfterName =
     U"说表称在的于今当对会宣指强则也已就和与并等日时向将曾又再晚早昨";
@@ -58,7 +50,7 @@ size_t TranslitRunForward(std::string_view s, size_t from) {
   size_t i = from, chars = 0, len = 0;
   while (i < s.size() && chars < kMaxHanNameChars) {
     const char32_t c = Decode(s, i, &len);
-    if (!Contains(kTranslit, c) && !(IsDot(c) && chars > 0)) break;
+    if (!text_analysis::IsTranscriptionCharacter(c) && !(IsDot(c) && chars > 0)) break;
     i += len;
     ++chars;
   }
@@ -75,7 +67,7 @@ size_t TranslitRunBackward(std::string_view s, size_t to) {
   while (i > 0 && chars < kMaxHanNameChars) {
     const size_t p = PrevStart(s, i);
     const char32_t c = Decode(s, p, &len);
-    if (!Contains(kTranslit, c) && !IsDot(c)) break;
+    if (!text_analysis::IsTranscriptionCharacter(c) && !IsDot(c)) break;
     i = p;
     ++chars;
   }

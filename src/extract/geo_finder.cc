@@ -5,6 +5,8 @@
 
 #include "core/strings.h"
 #include "resources/name_key.h"
+#include "text/chinese_names.h"
+#include "text/utf8.h"
 
 namespace newsloom {
 namespace {
@@ -26,6 +28,42 @@ size_t CodePoints(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;
   return n;
+}
+
+// The middle dots that join the parts of a transcribed foreign name in Chinese.
+bool IsNameDot(std::string_view s) { return s == "\xC2\xB7" || s == "\xE3\x83\xBB"; }
+
+// Whether characters [from, to) of a Han run (byte offsets `starts`, one per character plus
+// the run's end) are all characters of transcriptions of foreign names.
+bool AllTranscription(std::string_view text, const std::vector<uint32_t>& starts, size_t from,
+                      size_t to) {
+  for (size_t k = from; k < to; ++k) {
+    size_t at = starts[k];
+    if (!text_analysis::IsTranscriptionCharacter(text_analysis::NextCodePoint(text, &at))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Whether characters [p, p + len) of a Han run are part of a transcribed foreign name written
+// with a middle dot: transcription characters only between them and a dot that ends or opens
+// the run ("萨尔塔" of "萨尔塔纳特·阿济尔别克" is no Salta).
+bool InDottedName(std::string_view text, const std::vector<uint32_t>& starts, size_t p,
+                  size_t len) {
+  const size_t chars = starts.size() - 1;
+  const uint32_t run_begin = starts.front(), run_end = starts.back();
+  for (size_t dot : {size_t{2}, size_t{3}}) {
+    if (run_end + dot <= text.size() && IsNameDot(text.substr(run_end, dot)) &&
+        AllTranscription(text, starts, p + len, chars)) {
+      return true;
+    }
+    if (run_begin >= dot && IsNameDot(text.substr(run_begin - dot, dot)) &&
+        AllTranscription(text, starts, 0, p)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
@@ -538,6 +576,7 @@ uint32_t GeoFinder::ScanHan(uint32_t i, std::vector<NameMatch>* out) {
       std::span<const NameHit> hits =
           IsHanIdeographKey(sub) ? g_.Lookup(sub) : LookupRaw(std::string(sub));
       if (hits.empty() || InPersonSpan(starts[p], starts[p + len])) continue;
+      if (InDottedName(doc_.text, starts, p, len)) continue;
       // A common word that also names some place ("中央": central, and a province of Iran).
       if (hits[0].kind != EntityKind::kCountry && cues_.Has(GeoCues::kCommon, sub, doc_.lang)) {
         continue;

@@ -188,6 +188,17 @@ TEST_F(GeotaggerTest, ChineseSubstrings) {
   EXPECT_EQ(main->mentions.at(0).surface, "比什凯克");
 }
 
+// A transcribed foreign name joined by a middle dot is no place: "萨尔塔" (Salta, Argentina)
+// opens "萨尔塔纳特·阿济尔别克" (Saltanat Azirbek).
+TEST_F(GeotaggerTest, ChineseDottedNamesAreNoPlaces) {
+  Geotag tag = Tag("哈萨克斯坦警方发言人萨尔塔纳特·阿济尔别克表示，局势已经稳定。", "zh");
+  EXPECT_EQ(Find(tag, "Salta"), nullptr);
+  ASSERT_FALSE(tag.places.empty());
+  for (const TaggedPlace& p : tag.places) EXPECT_EQ(p.country, "KZ") << p.name;
+  // Without the dot, the same characters are read as the place.
+  EXPECT_NE(Find(Tag("阿根廷北部萨尔塔省发生地震。", "zh"), "Salta"), nullptr);
+}
+
 TEST_F(GeotaggerTest, SkipsPersonNamesAndAcronyms) {
   Geotag tag =
       Tag("The photographer Paris Brandtner spoke to TASS about a show in Kazakhstan.", "en");

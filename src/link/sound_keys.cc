@@ -4,7 +4,7 @@
 
 #include <string_view>
 
-#include "text/chinese_surnames.h"
+#include "text/chinese_names.h"
 
 namespace newsloom::link {
 namespace {

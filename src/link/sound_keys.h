@@ -62,7 +62,7 @@ std::string HanSkeletonOfPinyin(std::string_view pinyin);
 
 // True for a name in Chinese characters that reads as a Chinese name rather than a
 // transcription of a foreign one: 2 or 3 characters, the first a common Chinese surname
-// (text/chinese_surnames.h; "习近平"; "林鄭月娥" is 4 and so not). Such names are matched as
+// (text/chinese_names.h; "习近平"; "林鄭月娥" is 4 and so not). Such names are matched as
 // they are (pinyin keys).
 bool LooksLikeChineseName(std::string_view han);
 

@@ -1,7 +1,7 @@
 # Analysis layer of the text module: mojibake repair, NFC, language id (CLD2), ICU sentences
 # and words, Xapian stems, latin keys -> AnalyzedDocument (analyzer.h).
 newsloom_library(newsloom_text
-  SRCS abbreviations.cc analyzer.cc chinese_surnames.cc language_id.cc mojibake.cc normalizer.cc
+  SRCS abbreviations.cc analyzer.cc chinese_names.cc language_id.cc mojibake.cc normalizer.cc
        segmenter.cc simplified_chinese.cc stemmer.cc token_annotator.cc transliterator.cc utf8.cc
   DEPS newsloom_text_markup newsloom_core absl::flat_hash_map ICU::uc ICU::i18n newsloom_cld2
        newsloom_xapian)
