@@ -16,13 +16,6 @@ uint8_t WritingBit(Writing w) { return static_cast<uint8_t>(1u << static_cast<un
 constexpr std::string_view kAbjadKeyPrefix = "a:";
 constexpr std::string_view kHanKeyPrefix = "h:";
 
-// The Han key of a full name: the class of its given name, then the surname's key ("K LSBKS");
-// "" without a given name or Han key.
-std::string HanKeyOf(const ParsedName& p) {
-  if (p.han_key.empty() || p.han_given.empty()) return "";
-  return p.han_given + " " + p.han_key;
-}
-
 // True when `a` should be preferred over `b` among equally good candidates.
 bool MoreMentioned(const Entity& a, const Entity& b) {
   if (a.mention_count != b.mention_count) return a.mention_count > b.mention_count;
@@ -205,14 +198,14 @@ std::optional<size_t> EntityTable::MatchAcrossWritings(const ParsedName& p) cons
       consider(kAbjadKeyPrefix, p.abjad_key, alphabet);
       break;
     case Writing::kHan:  // a full name by its given name too; a surname alone by surname
-      consider(kHanKeyPrefix, p.han_given.empty() ? p.han_key : HanKeyOf(p), alphabet);
+      consider(kHanKeyPrefix, p.han_full_key.empty() ? p.han_key : p.han_full_key, alphabet);
       break;
     case Writing::kAlphabet:
       if (p.given.empty()) break;  // a bare surname in an alphabet: too little to go on
       consider(kAbjadKeyPrefix, p.abjad_key, WritingBit(Writing::kAbjad));
       // A person named so far in Chinese characters with the same given name, or by surname
       // alone.
-      consider(kHanKeyPrefix, HanKeyOf(p), WritingBit(Writing::kHan));
+      consider(kHanKeyPrefix, p.han_full_key, WritingBit(Writing::kHan));
       consider(kHanKeyPrefix, p.han_key, WritingBit(Writing::kHan));
       break;
   }
@@ -248,8 +241,8 @@ void EntityTable::IndexName(size_t i, const ParsedName& p) {
   index(kAbjadKeyPrefix, p.abjad_key);
   // A name in an alphabet is found by a Chinese full name with the same given name and by a
   // Chinese surname alone; a Chinese full name only by names with the same given name.
-  index(kHanKeyPrefix, HanKeyOf(p));
-  if (p.writing == Writing::kAlphabet || p.han_given.empty()) index(kHanKeyPrefix, p.han_key);
+  index(kHanKeyPrefix, p.han_full_key);
+  if (p.writing == Writing::kAlphabet || p.han_full_key.empty()) index(kHanKeyPrefix, p.han_key);
 }
 
 void EntityTable::Rekey(size_t i, const ParsedName& p) {

@@ -49,14 +49,13 @@ uint8_t Bit(Writing w) { return static_cast<uint8_t>(1u << static_cast<unsigned>
 
 // MatchAcrossWritings as its header states it, over every entity.
 std::optional<size_t> BruteMatchAcrossWritings(const EntityTable& table, const ParsedName& p) {
-  const std::string han_full =
-      p.han_given.empty() || p.han_key.empty() ? "" : "h:" + p.han_given + " " + p.han_key;
+  const std::string han_full = p.han_full_key.empty() ? "" : "h:" + p.han_full_key;
   std::vector<std::pair<std::string, uint8_t>> wanted;  // sound key, writing wanted
   const uint8_t alphabet = Bit(Writing::kAlphabet);
   if (p.writing == Writing::kAbjad && !p.abjad_key.empty()) {
     wanted.push_back({"a:" + p.abjad_key, alphabet});
   } else if (p.writing == Writing::kHan && !p.han_key.empty()) {
-    wanted.push_back({p.han_given.empty() ? "h:" + p.han_key : han_full, alphabet});
+    wanted.push_back({p.han_full_key.empty() ? "h:" + p.han_key : han_full, alphabet});
   } else if (p.writing == Writing::kAlphabet && !p.given.empty()) {
     if (!p.abjad_key.empty()) wanted.push_back({"a:" + p.abjad_key, Bit(Writing::kAbjad)});
     if (!han_full.empty()) wanted.push_back({han_full, Bit(Writing::kHan)});

@@ -138,7 +138,9 @@ void NameParser::SetSoundKeys(std::string_view name, ParsedName* p) {
     std::string key = skeleton(KeyOf(words.back()));
     if (key.size() < kMinHanKey) return;
     p->han_key = std::move(key);
-    if (words.size() >= 2) p->han_given = skeleton(KeyOf(words.front())).substr(0, 1);
+    if (words.size() < 2) return;
+    const std::string given = skeleton(KeyOf(words.front()));
+    if (!given.empty()) p->han_full_key = given.substr(0, 1) + " " + p->han_key;
   };
   if (p->writing == Writing::kHan) {
     if (words.size() == 1 && LooksLikeChineseName(words[0])) return;

@@ -50,13 +50,14 @@ struct ParsedName {
   //   han_key    the Han skeleton of the surname, "TKF": HanSkeletonOfLatin of an alphabet
   //              name's last word, HanSkeletonOfPinyin of a Chinese transcription's last part
   //              (not of a name that LooksLikeChineseName); kMinHanKey+ classes;
-  //   han_given  the first class of the first given name's Han skeleton, when the name has a
-  //              given name and han_key is set ("M" for "马欣达·拉贾帕克萨" and "Mahinda
-  //              Rajapaksa", "K" for "Gotabaya Rajapaksa"): siblings share a surname.
+  //   han_full_key  for a name with a given name, the first class of the given name's Han
+  //              skeleton, a space and han_key ("M LSBKS" for "马欣达·拉贾帕克萨" and "Mahinda
+  //              Rajapaksa", "K LSBKS" for "Gotabaya Rajapaksa"): siblings share a surname;
+  //              "" without a given name (or one without consonants) or without han_key.
   Writing writing = Writing::kAlphabet;
   std::string abjad_key;
   std::string han_key;
-  std::string han_given;
+  std::string han_full_key;
 };
 
 class NameParser {

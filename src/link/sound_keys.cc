@@ -2,6 +2,7 @@
 
 #include <unicode/utf8.h>
 
+#include <span>
 #include <string_view>
 
 #include "text/chinese_names.h"
@@ -108,131 +109,107 @@ std::string AbjadSkeleton(std::string_view ascii_word) {
   return out;
 }
 
-std::string HanSkeletonOfLatin(std::string_view ascii_word) {
-  const std::string w = LettersOf(ascii_word);
+namespace {
+
+// Letters that make one sound class together.
+struct Cluster {
+  std::string_view letters;
+  char cls;
+};
+
+// Longest first where one starts another ("tsch", "ts").
+constexpr Cluster kLatinClusters[] = {
+    {"tsch", 'S'}, {"sch", 'S'}, {"sh", 'S'}, {"ch", 'S'}, {"zh", 'S'}, {"ts", 'S'}, {"tz", 'S'},
+    {"cz", 'S'},   {"sz", 'S'},  {"kh", 'H'}, {"gh", 'K'}, {"ck", 'K'}, {"ph", 'F'}, {"th", 'T'}};
+constexpr Cluster kPinyinClusters[] = {{"zh", 'S'}, {"ch", 'S'}, {"sh", 'S'}};
+
+// The Han skeleton of `word` as both sides build it: vowels and y dropped; `clusters`; a final
+// n or ng (before a consonant or at the end; with `glide_ends_ng` also before y) one nasal N;
+// then own(w, i, &out), the class of a letter that reads differently on this side (0: none,
+// and may append a class of its own first), else SharedClass. Repeated classes collapse.
+template <typename Own>
+std::string HanSkeleton(std::string_view word, std::span<const Cluster> clusters,
+                        bool glide_ends_ng, Own own) {
+  const std::string w = LettersOf(word);
   std::string out;
   auto at = [&](size_t i) { return i < w.size() ? w[i] : '\0'; };
   for (size_t i = 0; i < w.size(); ++i) {
     const char c = w[i];
-    const char next = at(i + 1);
     if (IsVowel(c) || c == 'y') continue;
-    if (w.compare(i, 4, "tsch") == 0) {
-      PushClass('S', &out);
-      i += 3;
+    const Cluster* cluster = nullptr;
+    for (const Cluster& k : clusters) {
+      if (w.compare(i, k.letters.size(), k.letters) == 0) {
+        cluster = &k;
+        break;
+      }
+    }
+    if (cluster != nullptr) {
+      PushClass(cluster->cls, &out);
+      i += cluster->letters.size() - 1;
       continue;
     }
-    if (w.compare(i, 3, "sch") == 0) {
-      PushClass('S', &out);
-      i += 2;
-      continue;
-    }
-    if (next == 'h' && (c == 's' || c == 'c' || c == 'z')) {  // sh, ch, zh
-      PushClass('S', &out);
-      ++i;
-      continue;
-    }
-    if ((c == 't' && (next == 's' || next == 'z')) || (c == 'c' && next == 'z') ||
-        (c == 's' && next == 'z')) {  // ts, tz, cz, sz
-      PushClass('S', &out);
-      ++i;
-      continue;
-    }
-    if (c == 'k' && next == 'h') {
-      PushClass('H', &out);
-      ++i;
-      continue;
-    }
-    if ((c == 'g' && next == 'h') || (c == 'c' && next == 'k')) {
-      PushClass('K', &out);
-      ++i;
-      continue;
-    }
-    if (c == 'p' && next == 'h') {
-      PushClass('F', &out);
-      ++i;
-      continue;
-    }
-    if (c == 't' && next == 'h') {
-      PushClass('T', &out);
-      ++i;
-      continue;
-    }
-    // "ng" before a consonant or at the end is one nasal, as a pinyin final.
-    if (c == 'n' && next == 'g' && !IsVowel(at(i + 2)) && at(i + 2) != 'y') {
+    if (c == 'n' && at(i + 1) == 'g' && !IsVowel(at(i + 2)) &&
+        (glide_ends_ng || at(i + 2) != 'y')) {
       PushClass('N', &out);
       ++i;
       continue;
     }
-    char cls = SharedClass(c);
-    switch (c) {
-      case 'q':
-        cls = 'K';
-        break;
-      case 'c':
-        cls = (next == 'e' || next == 'i' || next == 'y') ? 'S' : 'K';
-        break;
-      case 'v':
-        cls = 'F';
-        break;
-      case 'j':
-        // The Slavic -jev/-jew of "Tokajev", "Tokajew" is a glide, as y; other j's are
-        // affricates ("Jomart", "Rajapaksa").
-        if (next == 'e' && (at(i + 2) == 'v' || at(i + 2) == 'w')) continue;
-        cls = 'S';
-        break;
-      case 'x':
-        PushClass('K', &out);
-        cls = 'S';
-        break;
-      case 'r':
-        cls = 'L';
-        break;
-      default:
-        break;
-    }
-    if (cls == 0) continue;
-    PushClass(cls, &out);
+    char cls = own(w, i, &out);
+    if (cls == 0) cls = SharedClass(c);
+    if (cls != 0) PushClass(cls, &out);
   }
   return out;
 }
 
+}  // namespace
+
+std::string HanSkeletonOfLatin(std::string_view ascii_word) {
+  return HanSkeleton(
+      ascii_word, kLatinClusters, /*glide_ends_ng=*/false,
+      [](const std::string& w, size_t i, std::string* out) -> char {
+        const char next = i + 1 < w.size() ? w[i + 1] : '\0';
+        switch (w[i]) {
+          case 'q':
+            return 'K';
+          case 'c':
+            return next == 'e' || next == 'i' || next == 'y' ? 'S' : 'K';
+          case 'v':
+            return 'F';
+          case 'j':
+            // The Slavic -jev/-jew of "Tokajev", "Tokajew" is a glide, as y;
+            // other j's are affricates ("Jomart", "Rajapaksa").
+            if (next == 'e' && i + 2 < w.size() && (w[i + 2] == 'v' || w[i + 2] == 'w')) {
+              return 0;
+            }
+            return 'S';
+          case 'x':
+            PushClass('K', out);
+            return 'S';
+          case 'r':
+            return 'L';
+          default:
+            return 0;
+        }
+      });
+}
+
 std::string HanSkeletonOfPinyin(std::string_view pinyin) {
-  const std::string w = LettersOf(pinyin);
-  std::string out;
-  auto at = [&](size_t i) { return i < w.size() ? w[i] : '\0'; };
-  for (size_t i = 0; i < w.size(); ++i) {
-    const char c = w[i];
-    const char next = at(i + 1);
-    if (IsVowel(c) || c == 'y') continue;
-    if (next == 'h' && (c == 'z' || c == 'c' || c == 's')) {  // zh, ch, sh
-      PushClass('S', &out);
-      ++i;
-      continue;
-    }
-    if (c == 'n' && next == 'g' && !IsVowel(at(i + 2))) {  // the final ng
-      PushClass('N', &out);
-      ++i;
-      continue;
-    }
-    char cls = SharedClass(c);
-    switch (c) {
-      case 'c':
-      case 'j':
-      case 'q':
-      case 'x':
-        cls = 'S';
-        break;
-      case 'r':
-        // An initial r transcribes zh/j sounds; the r of the syllable "er" is an l or r.
-        cls = IsVowel(next) ? 'S' : 'L';
-        break;
-      default:
-        break;
-    }
-    if (cls == 0) continue;
-    PushClass(cls, &out);
-  }
-  return out;
+  return HanSkeleton(pinyin, kPinyinClusters, /*glide_ends_ng=*/true,
+                     [](const std::string& w, size_t i, std::string*) -> char {
+                       switch (w[i]) {
+                         case 'c':
+                         case 'j':
+                         case 'q':
+                         case 'x':
+                           return 'S';
+                         case 'r':
+                           // An initial r transcribes zh/j sounds; the r of the syllable "er"
+                           // is an l or r.
+                           return i + 1 < w.size() && IsVowel(w[i + 1]) ? 'S' : 'L';
+                         default:
+                           return 0;
+                       }
+                     });
 }
 
 bool LooksLikeChineseName(std::string_view han) {
