@@ -49,6 +49,37 @@ bool CyrillicAdjective(std::string_view lower) {
   return false;
 }
 
+// A word of a hyphenated place adjective ("губернатора Иссык-Кульской области", "Ивано-
+// Франковской"): the compound's last word ends like an adjective in -ской, -ская, -ська...
+bool InHyphenatedPlaceAdjective(const DocContext& ctx, uint32_t k) {
+  static constexpr std::string_view kEndings[] = {"ской",  "ская", "ское", "ских",
+                                                  "ского", "ском", "ська", "ської"};
+  const auto n = static_cast<uint32_t>(ctx.doc.tokens.size());
+  // The word after word i across a hyphen (a token of its own, or the bytes between); 0 if none.
+  auto across_hyphen = [&](uint32_t i) -> uint32_t {
+    if (i + 1 < n && ctx.Gap(i) == "-") return i + 1;
+    if (i + 2 < n && ctx.tok(i + 1).lower == "-" && ctx.Gap(i).empty() && ctx.Gap(i + 1).empty()) {
+      return i + 2;
+    }
+    return 0;
+  };
+  bool joined = k > 0 && across_hyphen(k - 1) == k;
+  if (k > 1 && across_hyphen(k - 2) == k) joined = true;
+  uint32_t last = k;
+  for (uint32_t next = across_hyphen(last); next != 0; next = across_hyphen(last)) {
+    last = next;
+    joined = true;
+  }
+  if (!joined) return false;
+  const std::string& lower = ctx.tok(last).lower;
+  for (std::string_view e : kEndings) {
+    if (lower.size() > e.size() + 2 && lower.compare(lower.size() - e.size(), e.size(), e) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsRoman(std::string_view lower) {
   if (lower.empty()) return false;
   for (char c : lower) {
@@ -474,7 +505,8 @@ class ChainScanner {
       return false;
     }
     if (ctx_.place[k] || ctx_.Has(k, kNotName) || t.all_caps) return true;
-    return t.script == Script::kCyrillic && CyrillicAdjective(t.lower);
+    return t.script == Script::kCyrillic &&
+           (CyrillicAdjective(t.lower) || InHyphenatedPlaceAdjective(ctx_, k));
   }
 
   void Person(uint32_t a, uint32_t end, const RoleSpan* role) {

@@ -546,6 +546,23 @@ void BuildContext(const Geotag* geo, DocContext* ctx) {
       ctx->place[i] = 0;
     }
   }
+  // A two-word place that is a given name and a surname is a person ("Pedro Sánchez" is also a
+  // village in Argentina), unless it is the article's main location ("Victoria Falls").
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (ctx->place[i] != 1 || ctx->place[i + 1] != 1 || ctx->place_of[i] != ctx->place_of[i + 1] ||
+        !(ctx->cls[i] & kWordGivenName) || !toks[i].capitalized || !toks[i + 1].capitalized ||
+        ctx->Gap(static_cast<uint32_t>(i)) != " " ||
+        (ctx->cls[i + 1] & (kWordStop | kWordOrgHead | kWordFacility | kWordGeneric))) {
+      continue;
+    }
+    const bool two_words =
+        i + 2 >= n || ctx->place_of[i + 2] != ctx->place_of[i] || ctx->place[i + 2] == 0;
+    const bool main = geo->main && static_cast<int32_t>(*geo->main) == ctx->place_of[i];
+    if (two_words && !main &&
+        (i == 0 || ctx->place_of[i - 1] != ctx->place_of[i] || ctx->place[i - 1] == 0)) {
+      ctx->place[i] = ctx->place[i + 1] = 0;
+    }
+  }
   // A place name right after a given name is a surname ("Pedro Sánchez", "Stephen Lo").
   for (size_t i = 1; i < n; ++i) {
     if (ctx->place[i] == 1 && ctx->place[i - 1] == 0 && (ctx->cls[i - 1] & kWordGivenName) &&

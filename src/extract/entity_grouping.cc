@@ -4,6 +4,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "extract/entity_context.h"
+#include "extract/slavic_names.h"
 
 namespace newsloom::entity_internal {
 namespace {
@@ -297,12 +298,25 @@ class Grouper {
       std::sort(g.entity.mentions.begin(), g.entity.mentions.end(),
                 [](const TextSpan& a, const TextSpan& b) { return a.begin < b.begin; });
       g.entity.source = g.entity.kind == NamedEntityKind::kPerson ? g.all_credit : g.any_source;
+      if (g.entity.kind == NamedEntityKind::kPerson && DeclinesPersonNames(ctx_.doc.lang)) {
+        NominativeName(ctx_.doc.lang, &g.entity);
+      }
       out.push_back(std::move(g.entity));
     }
     std::stable_sort(out.begin(), out.end(), [](const NamedEntity& a, const NamedEntity& b) {
       return a.mentions.front().begin < b.mentions.front().begin;
     });
     return out;
+  }
+
+  // A Russian, Ukrainian or Polish name written only in an oblique case gets its nominative
+  // ("Олександра Лукашенка" -> "Олександр Лукашенко"); the mentions keep the text.
+  static void NominativeName(std::string_view lang, NamedEntity* e) {
+    std::vector<std::string> others;
+    for (const TextSpan& m : e->mentions) {
+      if (m.surface.find(' ') == std::string::npos) others.push_back(m.surface);
+    }
+    e->name = NominativePersonName(e->name, lang, others);
   }
 
   const DocContext& ctx_;

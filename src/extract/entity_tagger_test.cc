@@ -225,6 +225,35 @@ TEST_F(EntityTaggerTest, RussianInflectedSurname) {
   EXPECT_EQ(Find(es, "Оппозиция"), nullptr) << Names(es);
 }
 
+TEST_F(EntityTaggerTest, SlavicNamesOnlyInObliqueCasesGetTheirNominative) {
+  auto uk =
+      Tag("Протести почалися після переобрання Олександра Лукашенка. Лукашенка підтримала "
+          "армія. Міністр зустрівся з Лораном Фабіусом.",
+          "uk");
+  const NamedEntity* lukashenko = Find(uk, "Олександр Лукашенко");
+  ASSERT_NE(lukashenko, nullptr) << Names(uk);
+  EXPECT_EQ(lukashenko->mentions.size(), 2u);
+  EXPECT_EQ(lukashenko->mentions.at(0).surface, "Олександра Лукашенка");
+  ASSERT_NE(Find(uk, "Лоран Фабіус"), nullptr) << Names(uk);
+  auto pl = Tag("Sikorski rozmawiał z Arsenijem Jaceniukiem i Ołehem Tiahnybokiem.", "pl");
+  ASSERT_NE(Find(pl, "Arsenij Jaceniuk"), nullptr) << Names(pl);
+  ASSERT_NE(Find(pl, "Ołeh Tiahnybok"), nullptr) << Names(pl);
+}
+
+TEST_F(EntityTaggerTest, TwoWordPlaceThatIsAGivenNameAndSurname) {
+  // "Pedro Sánchez" is also a village in Argentina.
+  auto es = Tag("El presidente del Gobierno en funciones, Pedro Sánchez, prometió responder.", "es",
+                {"Pedro Sánchez"});
+  ASSERT_NE(Find(es, "Pedro Sánchez"), nullptr) << Names(es);
+}
+
+TEST_F(EntityTaggerTest, HyphenatedPlaceAdjectiveIsNoName) {
+  auto es = Tag("Его осудили за захват в заложники губернатора Иссык-Кульской области.", "ru");
+  for (const NamedEntity& e : es) {
+    EXPECT_NE(e.kind, NamedEntityKind::kPerson) << e.name;
+  }
+}
+
 TEST_F(EntityTaggerTest, Arabic) {
   auto es =
       Tag("قال الرئيس حسني مبارك إن الحكومة ستستقيل، بحسب وكالة رويترز. وطالبت الأمم "

@@ -41,7 +41,8 @@ enum class NamedEntityKind : uint8_t { kPerson, kOrganization };
 struct NamedEntity {
   NamedEntityKind kind = NamedEntityKind::kPerson;
   std::string name;  // the fullest form written in this article ("Almazbek Atambayev",
-                     // "Алмазбек Атамбаев", "CSTO")
+                     // "Алмазбек Атамбаев", "CSTO"); a Russian, Ukrainian or Polish person's
+                     // name in the nominative (slavic_names.h)
   std::string role;  // English role when a role word goes with a mention ("president",
                      // "former president", "spokesperson", "minister"); "" otherwise
   // True for news agencies and broadcasters cited as the source of a report (Reuters, AP, TASS,

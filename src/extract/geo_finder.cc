@@ -94,8 +94,8 @@ std::vector<std::string> StrippedForms(const std::string& lower, size_t min_base
     if (pos != std::string::npos && pos > 0) out.push_back(lower.substr(0, pos));
   }
   if (apostrophe_only) return out;
-  static constexpr std::string_view kCyrillic[] = {"ом", "ем", "ой", "ею", "і", "е",
-                                                   "а",  "у",  "ы",  "и",  "ю"};
+  static constexpr std::string_view kCyrillic[] = {"ом", "ем", "ой", "ею", "ії", "і", "ї",
+                                                   "е",  "а",  "у",  "ы",  "и",  "ю"};
   // Latin-script case endings: Slavic and Baltic languages inflect names ("Warszawie",
   // "Biszkeku"); Germanic ones only add a genitive -s ("Kasachstans", "Iraks"); the others
   // (and unknown languages) none beyond the apostrophe.
@@ -117,7 +117,13 @@ std::vector<std::string> StrippedForms(const std::string& lower, size_t min_base
       if (CodePoints(base) < min_base) continue;
       out.push_back(base);
       out.push_back(base + std::string(feminine));
-      if (cyrillic) AddUkrainianAlternations(base, &out);
+      if (cyrillic) {
+        // Soft stems: "Білорусі" -> "Білорусь", "Росії"/"России" -> "Росія"/"Россия".
+        out.push_back(base + "ь");
+        out.push_back(base + "я");
+        if (ending == "ії") out.push_back(base + "ія");
+        AddUkrainianAlternations(base, &out);
+      }
     }
   };
   strip(kCyrillic, "а", true);

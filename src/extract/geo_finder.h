@@ -10,7 +10,8 @@
 // Slavic and Baltic languages, the genitive -s only in Germanic ones. Longest match wins; matches
 // never overlap. Endings are not stripped from sentence-initial words, and a form found only that
 // way must name a country, a subdivision or a place of >= 50k people. Ukrainian stem alternations
-// are tried ("Києві" -> "Київ"), and French/Italian fused articles ("au Caire" -> "Le Caire", "al
+// ("Києві" -> "Київ") and Cyrillic soft stems ("Білорусі" -> "Білорусь", "Росії" -> "Росія") are
+// tried, and French/Italian fused articles ("au Caire" -> "Le Caire", "al
 // Cairo" -> "Il Cairo"), other transliteration conventions ("Bischkek", "Nasirija", "Biszkek" ->
 // "Bishkek", "Nasiriya"; also >= 50k people) and elided articles ("d'Eindhoven").
 //

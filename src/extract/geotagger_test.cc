@@ -366,6 +366,18 @@ TEST_F(GeotaggerTest, InflectedForms) {
   ASSERT_NE(Find(possessive, "Kyrgyzstan"), nullptr);
 }
 
+TEST_F(GeotaggerTest, CyrillicSoftStems) {
+  // The genitive and locative of nouns in -ь and -ія: Білорусі (Білорусь), Росії (Росія).
+  Geotag belarus = Tag("Лідерка опозиції Білорусі Світлана Тихановська виїхала до Литви.", "uk");
+  const TaggedPlace* by = Find(belarus, "Belarus");
+  ASSERT_NE(by, nullptr);
+  EXPECT_EQ(by->mentions.at(0).surface, "Білорусі");
+  Geotag russia = Tag("Посол Росії заявив про нові санкції.", "uk");
+  ASSERT_NE(Find(russia, "Russia"), nullptr);
+  Geotag russia_ru = Tag("Президент России выступил с обращением.", "ru");
+  ASSERT_NE(Find(russia_ru, "Russia"), nullptr);
+}
+
 // ---- Datelines ----
 
 TEST_F(GeotaggerTest, DatelineOpeningALaterParagraph) {

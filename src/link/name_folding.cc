@@ -8,6 +8,12 @@
 #include <array>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
+
+namespace newsloom {
+extern const std::string_view kGivenNameVariantsTsv;
+}  // namespace newsloom
+
 namespace newsloom::link {
 namespace {
 
@@ -171,9 +177,53 @@ std::string StripSlavicCase(std::string_view folded) {
   return std::string(folded);
 }
 
+namespace {
+
+// Folded spelling -> line of data/lexicons/given_name_variants.tsv.
+const absl::flat_hash_map<std::string, uint32_t>& GivenNameVariants() {
+  static const auto* variants = [] {
+    auto* map = new absl::flat_hash_map<std::string, uint32_t>();
+    uint32_t line_no = 0;
+    std::string_view rest = kGivenNameVariantsTsv;
+    while (!rest.empty()) {
+      const size_t nl = rest.find('\n');
+      std::string_view line = rest.substr(0, nl);
+      rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+      ++line_no;
+      if (line.empty() || line[0] == '#') continue;
+      while (!line.empty()) {
+        const size_t sp = line.find(' ');
+        if (sp != 0) map->emplace(FoldToken(line.substr(0, sp)), line_no);
+        if (sp == std::string_view::npos) break;
+        line = line.substr(sp + 1);
+      }
+    }
+    return map;
+  }();
+  return *variants;
+}
+
+// The variants line of a folded given name, also with a case ending ("oleksandra"); 0 if none.
+uint32_t VariantLine(std::string_view folded) {
+  const auto& variants = GivenNameVariants();
+  if (auto it = variants.find(std::string(folded)); it != variants.end()) return it->second;
+  for (std::string_view ending : kGivenEndings) {
+    if (folded.size() < ending.size() + 3 || !EndsWith(folded, ending)) continue;
+    auto it = variants.find(std::string(folded.substr(0, folded.size() - ending.size())));
+    if (it != variants.end()) return it->second;
+  }
+  return 0;
+}
+
+}  // namespace
+
 bool GivenNamesCompatible(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return false;
   if (a == b) return true;
+  if (a.size() >= 4 && b.size() >= 4) {
+    const uint32_t line = VariantLine(a);
+    if (line != 0 && line == VariantLine(b)) return true;
+  }
   if (a.size() == 1 || b.size() == 1) return a[0] == b[0];
   std::string_view shorter = a.size() < b.size() ? a : b;
   std::string_view longer = a.size() < b.size() ? b : a;

@@ -39,9 +39,12 @@ std::string FoldToken(std::string_view ascii);
 std::string StripSlavicCase(std::string_view folded);
 
 // True when two folded given names can name the same person: equal; one is an initial of the
-// other ("g" ~ "gotabaya"); they differ by a case ending ("almazbeka" ~ "almazbek"); or, both
-// of 4+ letters, they differ only in vowels with the same length and first letter ("adel" ~
-// "adil") or their Jaro-Winkler similarity is >= 0.9 ("sooronbai" ~ "soronbai").
+// other ("g" ~ "gotabaya"); both of 4+ letters and spellings of one name in
+// data/lexicons/given_name_variants.tsv, also with a case ending ("oleksandr" ~ "aleksander",
+// "mikola" ~ "nikolai", "loran" ~ "laurent"); they differ by a case ending ("almazbeka" ~
+// "almazbek"); or, both of 4+ letters, they differ only in vowels with the same length and
+// first letter ("adel" ~ "adil") or their Jaro-Winkler similarity is >= 0.9 ("sooronbai" ~
+// "soronbai").
 bool GivenNamesCompatible(std::string_view a, std::string_view b);
 
 // Jaro-Winkler similarity in [0, 1] (prefix weight 0.1, up to 4 characters).

@@ -65,6 +65,13 @@ TEST(StripSlavicCaseTest, InflectedSurnamesFoldToTheBase) {
 }
 
 TEST(GivenNamesTest, Compatibility) {
+  EXPECT_TRUE(GivenNamesCompatible(FoldToken("oleksandr"), FoldToken("alexander")));
+  EXPECT_TRUE(GivenNamesCompatible(FoldToken("alaksandr"), FoldToken("oleksandra")));
+  EXPECT_TRUE(GivenNamesCompatible(FoldToken("mykola"), FoldToken("nikolay")));
+  EXPECT_TRUE(GivenNamesCompatible(FoldToken("loran"), FoldToken("laurent")));
+  EXPECT_TRUE(GivenNamesCompatible(FoldToken("sviatlana"), FoldToken("svitlana")));
+  EXPECT_FALSE(GivenNamesCompatible(FoldToken("mykola"), FoldToken("mikhail")));
+  EXPECT_FALSE(GivenNamesCompatible(FoldToken("svetlana"), FoldToken("tatiana")));
   EXPECT_TRUE(GivenNamesCompatible("almazbek", "almazbek"));
   EXPECT_TRUE(GivenNamesCompatible("almazbek", "almazbeka"));
   EXPECT_TRUE(GivenNamesCompatible("g", "gotaba"));
