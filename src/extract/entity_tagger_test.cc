@@ -4,7 +4,9 @@
 #include <cstring>
 #include <iostream>
 
+#include "extract/geotagger.h"
 #include "gtest/gtest.h"
+#include "resources/gazetteer.h"
 #include "text/analyzer.h"
 
 namespace newsloom {
@@ -419,7 +421,16 @@ TEST(EntityTaggerDebug, PrintEntities) {
   ASSERT_TRUE(analyzer.ok());
   auto doc = (*analyzer)->Analyze(text, lang ? lang : "");
   ASSERT_TRUE(doc.ok());
-  for (const NamedEntity& e : EntityTagger::Default().Tag(*doc, nullptr)) {
+  // With the gazetteer, as the pipeline tags: the places first.
+  auto gazetteer = Gazetteer::Open(NEWSLOOM_GAZETTEER_PATH);
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status();
+  const Geotag geo = Geotagger(gazetteer->get()).Tag(*doc);
+  for (const TaggedPlace& p : geo.places) {
+    std::cout << "PLACE " << p.name << " (" << p.country << ")";
+    for (const PlaceMention& m : p.mentions) std::cout << " [" << m.surface << "]";
+    std::cout << "\n";
+  }
+  for (const NamedEntity& e : EntityTagger::Default().Tag(*doc, &geo)) {
     std::cout << (e.kind == NamedEntityKind::kPerson ? "PER " : "ORG ") << e.name
               << " role=" << e.role << " source=" << e.source << " mentions=" << e.mentions.size()
               << "\n";

@@ -277,6 +277,17 @@ TEST_F(GeotaggerTest, JordanAsAPersonIsNotTheCountry) {
   EXPECT_NE(Find(country, "Jordan"), nullptr);
 }
 
+TEST_F(GeotaggerTest, GivenNamesThatNameACountryElsewhere) {
+  // "Marta" is an alternate name of Malta; "Maurizio" of Mauritius.
+  Geotag tag =
+      Tag("Marta Lempart said the protests would go on. The union leader Maurizio "
+          "Landini spoke in Rome.",
+          "en");
+  EXPECT_EQ(Find(tag, "Malta"), nullptr);
+  EXPECT_EQ(Find(tag, "Mauritius"), nullptr);
+  EXPECT_NE(Find(tag, "Rome"), nullptr);
+}
+
 TEST_F(GeotaggerTest, GeorgiaByContext) {
   Geotag caucasus = Tag("Thousands rallied in Tbilisi, Georgia, against the new law.", "en");
   const TaggedPlace* ge = Find(caucasus, "Georgia");
