@@ -105,7 +105,8 @@ bool CompoundOrgHead(const DocContext& ctx, uint32_t i) {
       "regierung",   "verband",    "gewerkschaft",  "commissie",   "rat"};
   for (std::string_view h : kHeads) {
     if (lower.size() > h.size() + 2 && lower.compare(lower.size() - h.size(), h.size(), h) == 0) {
-      return h != "rat" || lower.size() > 8;  // "Sicherheitsrat", not "Berat"
+      // "Sicherheitsrat", not "Berat", and only in German: "Dauletmurat" is a Karakalpak name.
+      return h != "rat" || (lower.size() > 8 && ctx.doc.lang == "de");
     }
   }
   return false;
@@ -427,6 +428,14 @@ class ChainScanner {
       // no name stays in.
       if (head + 2 == end && SlavicGenitive(head + 1)) return Organization(a, end);
       if (head == a && RomanceNameAfterHead(head, end)) return Organization(a, end);
+      // A connector followed by a given name ends the name: "the White House and Askar
+      // Akayev", not "Ministry of Trade and Industry".
+      if (head + 2 < end && ctx_.IsWord(head + 1) && ctx_.Has(head + 1, kWordConnector) &&
+          !ctx_.tok(head + 1).capitalized && ctx_.Has(head + 2, kWordGivenName) &&
+          ctx_.IsCapWord(head + 2)) {
+        Organization(a, head + 1);
+        return Segment(head + 2, end, nullptr);
+      }
       if (head + 1 < end && !(ctx_.IsWord(head + 1) && ctx_.Has(head + 1, kWordConnector))) {
         Organization(a, head + 1);
         return Segment(head + 1, end, nullptr);
@@ -434,7 +443,16 @@ class ChainScanner {
       return Organization(a, end);
     }
     for (uint32_t k = a; k < end; ++k) {
-      if (ctx_.Has(k, kWordFacility) && ctx_.IsCapWord(k)) return;  // "Ala-Too Square"
+      if (!ctx_.Has(k, kWordFacility) || !ctx_.IsCapWord(k)) continue;
+      // "Ala-Too Square" is no name; but in "the White House and Askar Akayev" a given name
+      // after a connector starts one.
+      for (uint32_t j = k + 1; j + 1 < end; ++j) {
+        if (ctx_.IsWord(j) && ctx_.Has(j, kWordConnector) && !ctx_.tok(j).capitalized &&
+            ctx_.Has(j + 1, kWordGivenName) && ctx_.IsCapWord(j + 1)) {
+          return Segment(j + 1, end, nullptr);
+        }
+      }
+      return;
     }
     uint32_t s = a;
     for (uint32_t k = a; k <= end; ++k) {
@@ -531,7 +549,7 @@ class ChainScanner {
       if (ctx_.nouns_capitalised || ctx_.initial[a]) a = k;
       break;
     }
-    size_t words = 0, seen_lower = 0;
+    size_t words = 0, seen_lower = 0, particles = 0;
     bool given = false, surname_like = false;
     for (uint32_t k = a; k < end; ++k) {
       if (!ctx_.IsWord(k) || (ctx_.Has(k, kWordParticle) && !ctx_.tok(k).capitalized)) continue;
@@ -542,10 +560,12 @@ class ChainScanner {
         ++seen_lower;  // "Human Rights": words also written in lower case are not a name
       }
       ++words;
+      // Capitalised particles inside do not count toward the limit: "Zine El Abidine Ben Ali".
+      if (k > a && ctx_.Has(k, kWordParticle)) ++particles;
       given = given || ctx_.Has(k, kWordGivenName);
       surname_like = surname_like || LooksLikeSurname(ctx_.tok(k));
     }
-    if (words == 0 || words > kMaxPersonWords || seen_lower * 2 >= words) return;
+    if (words == 0 || words - particles > kMaxPersonWords || seen_lower * 2 >= words) return;
     Candidate c;
     c.kind = NamedEntityKind::kPerson;
     c.first = a;

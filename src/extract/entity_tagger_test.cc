@@ -249,6 +249,25 @@ TEST_F(EntityTaggerTest, TwoWordPlaceThatIsAGivenNameAndSurname) {
   ASSERT_NE(Find(es, "Pedro Sánchez"), nullptr) << Names(es);
 }
 
+TEST_F(EntityTaggerTest, NamesThatLookLikeOtherThings) {
+  // "-rat" makes a German council ("Sicherheitsrat"), not a Karakalpak name.
+  auto en =
+      Tag("Police had detained Dauletmurat Tazhimuratov, a lawyer. Crowds stormed the "
+          "White House and Askar Akayev fled to Moscow. The uprising toppled President "
+          "Zine El Abidine Ben Ali.",
+          "en", {"White House", "Moscow"});
+  EXPECT_NE(Find(en, "Dauletmurat Tazhimuratov"), nullptr) << Names(en);
+  EXPECT_NE(Find(en, "Askar Akayev"), nullptr) << Names(en);
+  const NamedEntity* ben_ali = Find(en, "Zine El Abidine Ben Ali");
+  ASSERT_NE(ben_ali, nullptr) << Names(en);
+  EXPECT_EQ(ben_ali->role, "president");
+  auto es = Tag("Detuvieron al fotoperiodista Albert Garcia, que fue liberado de madrugada.", "es",
+                {"Garcia"});
+  EXPECT_NE(Find(es, "Albert Garcia"), nullptr) << Names(es);
+  auto de = Tag("Der Sicherheitsrat tagte am Montag.", "de");
+  for (const NamedEntity& e : de) EXPECT_NE(e.kind, NamedEntityKind::kPerson) << e.name;
+}
+
 TEST_F(EntityTaggerTest, HyphenatedPlaceAdjectiveIsNoName) {
   auto es = Tag("Его осудили за захват в заложники губернатора Иссык-Кульской области.", "ru");
   for (const NamedEntity& e : es) {
