@@ -566,6 +566,7 @@ class ChainScanner {
       surname_like = surname_like || LooksLikeSurname(ctx_.tok(k));
     }
     if (words == 0 || words - particles > kMaxPersonWords || seen_lower * 2 >= words) return;
+    if (words == 1 && role != nullptr && (role->foreign || GermanAbstractNoun(a))) return;
     Candidate c;
     c.kind = NamedEntityKind::kPerson;
     c.first = a;
@@ -584,6 +585,18 @@ class ChainScanner {
     }
     for (uint32_t k = a; k < end; ++k) ctx_.taken[k] = 1;
     out_->push_back(std::move(c));
+  }
+
+  // A German abstract noun ("der geistlichen Führung"): no name, even after a role word.
+  bool GermanAbstractNoun(uint32_t k) const {
+    if (!ctx_.nouns_capitalised) return false;
+    static constexpr std::string_view kEndings[] = {"ung",  "heit", "keit",  "schaft",
+                                                    "tion", "ität", "ismus", "nis"};
+    const std::string& lower = ctx_.tok(k).lower;
+    for (std::string_view e : kEndings) {
+      if (lower.size() > e.size() + 2 && EndsWith(lower, e)) return true;
+    }
+    return false;
   }
 
   // A sentence-initial word also written in lower case, or a known common word.

@@ -592,16 +592,23 @@ void FindRoles(DocContext* ctx) {
   const auto& toks = ctx->doc.tokens;
   const EntityLexicon& lex = ctx->lex;
   // Longest entry of the wanted kind at token i; returns end (0 if none) and the entry.
+  const std::string& lang = ctx->doc.lang;
+  auto native = [&](const RoleEntry& e) { return e.lang == lang || e.lang == "*"; };
+  // Longest first; of equally long matches, one listed for the document's language.
   auto match_at = [&](uint32_t i, bool modifier, uint32_t* entry) -> uint32_t {
     if (i >= toks.size() || toks[i].kind != TokenKind::kWord) return 0;
     uint32_t best = 0;
     for (const std::vector<uint32_t>* list : {ctx->lower_roles[i], ctx->stem_roles[i]}) {
       if (list == nullptr) continue;
+      const bool stems = list == ctx->stem_roles[i] && list != ctx->lower_roles[i];
       for (uint32_t r : *list) {
         const RoleEntry& e = lex.role(r);
         if (e.modifier != modifier) continue;
+        // A stem is the document language's: it finds that language's titles only (the
+        // Turkish stem of "Madamin" is no English "madam").
+        if (stems && !native(e) && lang != "und" && !lang.empty()) continue;
         const uint32_t end = MatchFolded(*ctx, i, e.phrase, /*inflect=*/false);
-        if (end > best) {
+        if (end > best || (end == best && end > 0 && native(e) && !native(lex.role(*entry)))) {
           best = end;
           *entry = r;
         }
@@ -609,6 +616,8 @@ void FindRoles(DocContext* ctx) {
     }
     return best;
   };
+  // Only a known language makes a title foreign.
+  auto foreign = [&](const RoleEntry& e) { return lang != "und" && !lang.empty() && !native(e); };
   // Compounds of the Germanic languages: "Bundesinnenminister", "Kremlchef", "oppositieleider".
   const bool compounds = ctx->nouns_capitalised || ctx->doc.lang == "nl" || ctx->doc.lang == "nb" ||
                          ctx->doc.lang == "da" || ctx->doc.lang == "sv";
@@ -644,7 +653,7 @@ void FindRoles(DocContext* ctx) {
       title_known = true;
     }
     if (title_known && title_at_i == 0 && compound_role(i, &title_entry)) {
-      RoleSpan span{i, i + 1, lex.role(title_entry).role};
+      RoleSpan span{i, i + 1, lex.role(title_entry).role, foreign(lex.role(title_entry))};
       if (span.role == "-") span.role.clear();
       ctx->role_end[i] = static_cast<int32_t>(ctx->roles.size());
       ctx->roles.push_back(std::move(span));
@@ -660,7 +669,7 @@ void FindRoles(DocContext* ctx) {
         j == i && title_known ? title_at_i : match_at(j, /*modifier=*/false, &title_entry);
     if (end == 0) continue;
     const uint32_t begin = has_mod ? i : j;
-    RoleSpan span{begin, end, lex.role(title_entry).role};
+    RoleSpan span{begin, end, lex.role(title_entry).role, foreign(lex.role(title_entry))};
     if (span.role == "-") span.role.clear();
     if (has_mod && lex.role(mod_entry).role != "-" && !span.role.empty()) {
       span.role = lex.role(mod_entry).role + " " + span.role;

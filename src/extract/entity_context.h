@@ -24,6 +24,9 @@ struct RoleSpan {
   uint32_t begin = 0;
   uint32_t end = 0;
   std::string role;  // English; "" for courtesy titles; "former president" with a modifier
+  // The title is listed for another language than the document's ("legale", Italian for
+  // lawyer, in a German text): it does not make a lone word after it a name.
+  bool foreign = false;
 };
 
 // A mention found by one stage: bytes [begin, end) of the text, tokens [first, last].

@@ -123,6 +123,7 @@ Status EntityLexicon::ParseRoles(std::string_view tsv, std::string_view name) {
     }
     e.phrase = folded;
     e.role = std::string(cols[2]);
+    e.lang = std::string(cols[0]);
     if (cols[3] == "modifier") {
       e.modifier = true;
     } else if (cols[3] != "title") {

@@ -66,6 +66,7 @@ struct RoleEntry {
   std::string phrase;              // the words joined by single spaces
   std::string role;                // English role ("president", "former")
   bool modifier = false;           // "former", "oud", "бывший": goes with a following title
+  std::string lang;                // the language it is listed for ("de"; "*" for all)
 };
 
 struct BodyForm {

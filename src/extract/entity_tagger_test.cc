@@ -268,6 +268,19 @@ TEST_F(EntityTaggerTest, NamesThatLookLikeOtherThings) {
   for (const NamedEntity& e : de) EXPECT_NE(e.kind, NamedEntityKind::kPerson) << e.name;
 }
 
+TEST_F(EntityTaggerTest, TitlesOfOtherLanguagesAndAbstractNouns) {
+  // "legale" is Italian for lawyer; the Turkish stem of "Madamin" is no English "madam";
+  // "Führung" (leadership) after "geistlichen" (cleric) is no name.
+  auto de =
+      Tag("Im vergangenen Jahr wurden 1.110 legale Abbrüche vorgenommen. Er folge dem "
+          "Aufruf der geistlichen Führung.",
+          "de");
+  for (const NamedEntity& e : de) EXPECT_NE(e.kind, NamedEntityKind::kPerson) << e.name;
+  auto tr =
+      Tag("Kriz merkezinin başkanı Madamin Karatayev, yaralıların tedavi gördüğünü söyledi.", "tr");
+  EXPECT_NE(Find(tr, "Madamin Karatayev"), nullptr) << Names(tr);
+}
+
 TEST_F(EntityTaggerTest, HyphenatedPlaceAdjectiveIsNoName) {
   auto es = Tag("Его осудили за захват в заложники губернатора Иссык-Кульской области.", "ru");
   for (const NamedEntity& e : es) {
