@@ -117,6 +117,24 @@ TEST(FigureExtractorTest, FalseFigures) {
   EXPECT_THAT(Figures("Protesters joined more than 400 protests.", "en"), IsEmpty());
 }
 
+TEST(FigureExtractorTest, DeathsFromADiseaseAreNoCasualties) {
+  EXPECT_THAT(Figures("The Netherlands has recorded more than 13,000 deaths from Covid-19.", "en"),
+              IsEmpty());
+  EXPECT_THAT(Figures("In den Niederlanden starben bislang mehr als 13.000 Menschen nach einer "
+                      "Corona-Infektion.",
+                      "de"),
+              IsEmpty());
+  EXPECT_THAT(Figures("Italy was hit hard by the pandemic and has recorded more than 130,000 "
+                      "deaths.",
+                      "en"),
+              IsEmpty());
+  // Other figures of a sentence about the pandemic stay: protests against its rules.
+  EXPECT_THAT(Figures("Police arrested 250 people at a protest against Covid-19 rules.", "en"),
+              ElementsAre("arrested/people/250"));
+  EXPECT_THAT(Figures("Two protesters were killed in clashes in Rome.", "en"),
+              ElementsAre("killed/protesters/2"));
+}
+
 TEST(FigureExtractorTest, Dutch) {
   EXPECT_THAT(Figures("Zeker twaalf agenten zijn om het leven gekomen.", "nl"),
               ElementsAre("killed/police/12"));

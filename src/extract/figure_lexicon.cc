@@ -34,6 +34,7 @@ constexpr ClassName kClasses[] = {
     {"one", FigureWordClass::kOne, false},
     {"break", FigureWordClass::kBreak, false},
     {"of", FigureWordClass::kOf, false},
+    {"disease", FigureWordClass::kDisease, false},
 };
 constexpr std::string_view kKinds[] = {"killed",  "injured",  "arrested", "hospitalized",
                                        "missing", "deployed", "crowd"};

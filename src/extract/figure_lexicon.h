@@ -34,6 +34,8 @@ enum class FigureWordClass : uint8_t {
   kOf,         // links a counted noun to its group ("gewonden onder de ordediensten")
   kBreak,      // a reporting verb ("said", "according to"): ends the clause of a number
   kOne,        // an indefinite article or "one" before an actor noun: a count of 1
+  kDisease,    // a disease or pandemic ("Covid-19", "Corona-Infektion"): deaths near it are
+               // no casualties of the event
 };
 
 struct FigureWord {

@@ -519,11 +519,27 @@ void FigureSentence::SetActor(int match, ActorHit* actor) const {
   actor->end = actor_matches_[match].end;
 }
 
+// A disease word within kDiseaseWindow tokens of quantity q: "more than 13,000 deaths from
+// Covid-19", "mehr als 13.000 Menschen nach einer Corona-Infektion", "hit hard by the pandemic
+// and has recorded more than 130,000 deaths".
+bool FigureSentence::NearDisease(size_t q) const {
+  constexpr uint32_t kDiseaseWindow = 8;
+  const uint32_t lo = q_first_[q] > first_ + kDiseaseWindow ? q_first_[q] - kDiseaseWindow : first_;
+  const uint32_t hi = std::min(end_, q_end_[q] + kDiseaseWindow);
+  for (uint32_t t = lo; t < hi; ++t) {
+    const int m = word_at_[t - first_];
+    if (m >= 0 && words_.Find(word_matches_[m].payload, FigureWordClass::kDisease)) return true;
+  }
+  return false;
+}
+
 void FigureSentence::ReadQuantity(size_t q, std::vector<Figure>* out) {
   Reading r;
   if (!Classify(q, &r)) return;
   if (r.kind.kind.empty() && !Fallback(q, &r)) return;
   if (!Settle(q, &r)) return;
+  // Deaths and hospital cases of an illness are no casualties of the event.
+  if ((r.kind.kind == "killed" || r.kind.kind == "hospitalized") && NearDisease(q)) return;
   Emit(q, r, out);
 }
 

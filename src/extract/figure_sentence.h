@@ -71,6 +71,7 @@ class FigureSentence {
   const FigureWord* WordAt(uint32_t t) const;
   bool IsConjunction(uint32_t t) const;
   bool IsClauseBreak(uint32_t t) const;
+  bool NearDisease(size_t q) const;
   bool VerbFinal() const;
 
   const AnalyzedDocument& doc_;
