@@ -40,9 +40,10 @@ bool ShortWord(std::string_view w) {
 }
 
 struct DateEvidence {
-  bool old = false;      // a date well before the reference
-  bool ancient = false;  // a date more than a year before the reference
-  bool recent = false;   // a day/week or relative date near the reference
+  bool old = false;        // a date well before the reference
+  bool ancient = false;    // a date more than a year before the reference
+  bool recent = false;     // a day/week or relative date near the reference
+  bool names_old = false;  // an old date, also one that opens a period ("since 2005")
 };
 
 }  // namespace
@@ -61,11 +62,12 @@ StatusOr<std::unique_ptr<BackgroundDetector>> BackgroundDetector::Parse(std::str
     auto cue = std::make_unique<Cue>();
     cue->lang = std::string(cols[0]);
     if (cue->lang.empty()) return TsvLineError(name, line_no, "empty language");
-    if (cols[2] == "since") {
+    if (cols[2] == "since" || cols[2] == "then") {
       if (cols[1].empty() || cols[1].find(' ') != std::string_view::npos) {
-        return TsvLineError(name, line_no, "a since word is one word");
+        return TsvLineError(name, line_no, "a since or then word is one word");
       }
-      det->since_[std::string(cols[0])].push_back(FoldCase(cols[1]));
+      auto& words = cols[2] == "since" ? det->since_ : det->then_;
+      words[std::string(cols[0])].push_back(FoldCase(cols[1]));
       continue;
     }
     if (cols[2] == "report" || cols[2] == "context" || cols[2] == "onset" ||
@@ -182,6 +184,24 @@ int BackgroundDetector::CueScore(const AnalyzedDocument& doc, uint32_t sentence)
   return points;
 }
 
+bool BackgroundDetector::OpensWithThen(const AnalyzedDocument& doc, uint32_t sentence) const {
+  const auto it = then_.find(AbslView(DateLanguage(doc.lang)));
+  if (it == then_.end() || sentence >= doc.sentences.size()) return false;
+  const Sentence& s = doc.sentences[sentence];
+  const uint32_t end = std::min<uint32_t>(s.first_token + s.token_count, doc.tokens.size());
+  constexpr int kFirstWords = 3;
+  int words = 0;
+  for (uint32_t t = s.first_token; t < end && words < kFirstWords; ++t) {
+    const Token& tok = doc.tokens[t];
+    if (tok.kind != TokenKind::kWord) continue;
+    ++words;
+    for (const std::string& w : it->second) {
+      if (tok.lower == w) return true;
+    }
+  }
+  return false;
+}
+
 bool BackgroundDetector::OpensPeriod(const AnalyzedDocument& doc, const DateMention& m) const {
   const std::string_view lang = DateLanguage(doc.lang);
   const auto it = since_.find(AbslView(lang));
@@ -245,6 +265,7 @@ SentenceFlags BackgroundDetector::Detect(const AnalyzedDocument& doc,
       const int64_t last = LastDay(m);
       const bool fine = m.precision == "day" || m.precision == "week";
       if (last < *ref - options_.old_after_days) {
+        e.names_old = true;
         if (m.period_start) continue;
         e.old = true;
         if (last < *ref - 365) e.ancient = true;
@@ -262,6 +283,12 @@ SentenceFlags BackgroundDetector::Detect(const AnalyzedDocument& doc,
       continue;
     }
     direct[i] = e.old || CueScore(doc, i) >= options_.cue_threshold;
+    // "... since 2005, when troops fired on protesters in Andijan. Then 187 people died."
+    const bool same_paragraph = doc.sentences[i].paragraph == doc.sentences[i - 1].paragraph;
+    if (!direct[i] && same_paragraph && (direct[i - 1] || evidence[i - 1].names_old) &&
+        OpensWithThen(doc, i)) {
+      direct[i] = 1;
+    }
   }
   flags.background = direct;
   // History paragraphs.

@@ -13,6 +13,11 @@
 //      does not open a period: dates next to a "since" word of background.tsv ("the worst
 //      unrest since 2005", "ruled since 1994", "с 1990 года", "2005'ten beri") count for
 //      nothing;
+// or
+//   2b. one of its first 3 words is a "then" word of background.tsv ("Тогда", "Тоді", "Damals",
+//      "at the time") and the sentence before, in the same paragraph, is background or names
+//      an old date, even one opening a period ("the bloodiest unrest since 2005, when troops
+//      fired on protesters in Andijan. Then, officially, 187 people died.");
 // and it carries no recent date (a day or week within `old_after_days` of publication, or any
 // relative day: "on Thursday", "yesterday"), which keeps "Earlier on Tuesday police fired..."
 // news. Without a publication date the latest day-precision date of the article stands in for
@@ -71,6 +76,10 @@ class BackgroundDetector {
   // opens a period ("since 2005", "vanaf 1 januari").
   bool OpensPeriod(const AnalyzedDocument& doc, const DateMention& m) const;
 
+  // Whether one of the first 3 words of `sentence` is a "then" word of background.tsv
+  // ("Тогда", "Damals", "à l'époque"): it speaks of the time the sentence before named.
+  bool OpensWithThen(const AnalyzedDocument& doc, uint32_t sentence) const;
+
   // The cue points of sentence `sentence` (0 when out of range).
   int CueScore(const AnalyzedDocument& doc, uint32_t sentence) const;
 
@@ -103,6 +112,7 @@ class BackgroundDetector {
   extract_internal::KeyFilter first_words_;
   std::vector<const Cue*> han_;
   absl::flat_hash_map<std::string, std::vector<std::string>> since_;  // lang -> words
+  absl::flat_hash_map<std::string, std::vector<std::string>> then_;   // lang -> words
 };
 
 }  // namespace newsloom

@@ -82,6 +82,20 @@ TEST(BackgroundTest, OldDatesMakeBackground) {
             (std::vector<uint8_t>{0, 0}));
 }
 
+TEST(BackgroundTest, ThenAfterAnOldDate) {
+  EXPECT_EQ(Flags("Полиция задержала тридцать человек. Это самые кровавые беспорядки с 2005 года, "
+                  "когда власти подавили восстание в Андижане. Тогда погибли 187 человек.",
+                  "ru"),
+            (std::vector<uint8_t>{0, 0, 1}));
+  EXPECT_EQ(Flags("Die Polizei nahm dreißig Menschen fest. Es sind die schwersten Unruhen seit "
+                  "2005. Damals starben 187 Menschen.",
+                  "de"),
+            (std::vector<uint8_t>{0, 0, 1}));
+  // Without an old date before it, "then" is news.
+  EXPECT_EQ(Flags("Полиция применила слезоточивый газ. Тогда протестующие ушли с площади.", "ru"),
+            (std::vector<uint8_t>{0, 0}));
+}
+
 TEST(BackgroundTest, RecentDatesAndCancelledCuesStayNews) {
   for (const char* text : {
            "Police detained thirty protesters. Earlier on Thursday police had said twelve "
