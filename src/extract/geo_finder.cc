@@ -466,7 +466,8 @@ bool GeoFinder::SkipSingleWord(uint32_t i, std::span<const NameHit> hits) const 
   const Token& t = doc_.tokens[i];
   const bool country = hits[0].kind == EntityKind::kCountry;
   const bool dateline = i == 0 && t.all_caps;
-  if (!country && cues_.Has(GeoCues::kCommon, t.lower, doc_.lang)) return true;
+  // A country too: "Ende" (German: end) is an alternate name of India.
+  if (cues_.Has(GeoCues::kCommon, t.lower, doc_.lang)) return true;
   if (!dateline && cues_.Has(GeoCues::kPerson, t.lower, doc_.lang) && NextToPersonName(i)) {
     return true;
   }

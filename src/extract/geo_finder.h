@@ -18,7 +18,8 @@
 // Skipped (not places):
 //   - names inside a person span given by the caller (facts.h TextSpan);
 //   - a single word (in Chinese: a substring) that is a common word of the language (GeoCues
-//     kCommon: "Hun", "West", "ميدان", "中央");
+//     kCommon: "Hun", "West", "ميدان", "中央", German "Brand" and "Ende", which also names
+//     India);
 //   - a sentence-initial single word that also occurs in lower case, or that names only
 //     places under 100k people and is never written capitalized elsewhere in the text;
 //   - acronyms of <= 4 letters not opening the text ("TASS", "OSSE");

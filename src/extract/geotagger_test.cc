@@ -288,6 +288,17 @@ TEST_F(GeotaggerTest, GivenNamesThatNameACountryElsewhere) {
   EXPECT_NE(Find(tag, "Rome"), nullptr);
 }
 
+TEST_F(GeotaggerTest, GermanNounsThatNameSmallTowns) {
+  // Brand (fire), Brücken (bridges), Ende (end; an alternate name of India), Lage (situation).
+  Geotag tag =
+      Tag("In Bischkek setzten Demonstranten Reifen in Brand und besetzten zwei Brücken. "
+          "Ein Ende der Gewalt ist nicht in Sicht, die Lage bleibt angespannt.",
+          "de");
+  for (const TaggedPlace& p : tag.places) EXPECT_NE(p.country, "DE") << p.name;
+  EXPECT_EQ(Find(tag, "India"), nullptr);
+  EXPECT_NE(Find(tag, "Bishkek"), nullptr);
+}
+
 TEST_F(GeotaggerTest, GeorgiaByContext) {
   Geotag caucasus = Tag("Thousands rallied in Tbilisi, Georgia, against the new law.", "en");
   const TaggedPlace* ge = Find(caucasus, "Georgia");
