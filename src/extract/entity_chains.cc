@@ -406,9 +406,11 @@ class ChainScanner {
     // Roles split a chain: "Kyrgyz President Sooronbay Jeenbekov".
     for (uint32_t k = a; k < end; ++k) {
       if (ctx_.role_end[k] < 0) continue;
-      const RoleSpan& r = ctx_.roles[ctx_.role_end[k]];
+      const RoleSpan* r = &ctx_.roles[ctx_.role_end[k]];
       if (k > a) Segment(a, k, nullptr);
-      Segment(r.end, end, &r);
+      // Titles in a row are one title: "Lieutenant General Jamil al-Shammari".
+      while (r->end < end && ctx_.role_end[r->end] >= 0) r = &ctx_.roles[ctx_.role_end[r->end]];
+      Segment(r->end, end, r);
       return;
     }
     Segment(a, end, RoleBefore(ctx_, a));

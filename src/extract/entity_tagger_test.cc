@@ -261,6 +261,13 @@ TEST_F(EntityTaggerTest, NamesThatLookLikeOtherThings) {
   const NamedEntity* ben_ali = Find(en, "Zine El Abidine Ben Ali");
   ASSERT_NE(ben_ali, nullptr) << Names(en);
   EXPECT_EQ(ben_ali->role, "president");
+  auto general =
+      Tag("They blamed the commander for Nasiriya, Lieutenant General Jamil "
+          "al-Shammari, for the bloodshed.",
+          "en");
+  const NamedEntity* shammari = Find(general, "Jamil al-Shammari");
+  ASSERT_NE(shammari, nullptr) << Names(general);
+  EXPECT_EQ(shammari->role, "military officer");
   auto es = Tag("Detuvieron al fotoperiodista Albert Garcia, que fue liberado de madrugada.", "es",
                 {"Garcia"});
   EXPECT_NE(Find(es, "Albert Garcia"), nullptr) << Names(es);

@@ -73,6 +73,10 @@ TEST_F(EntityLinkerTest, ArabicNamesJoinTheirLatinSpellings) {
   // Once it has a Latin spelling, the entity is found by it as any other: a later bare
   // surname in Latin script joins it.
   EXPECT_EQ(LinkOne("en3", Person("ElBaradei")), last_[0].entity_id);
+  // A short surname: all the words' skeletons. German spellings of Arabic sounds.
+  EXPECT_EQ(LinkOne("ar4", Person("زين العابدين بن علي")),
+            LinkOne("en4", Person("Zine El Abidine Ben Ali")));
+  EXPECT_EQ(LinkOne("ar5", Person("جميل الشمري")), LinkOne("de1", Person("Dschamil al-Schammari")));
 }
 
 TEST_F(EntityLinkerTest, ChineseTranscriptionsJoinTheirLatinSpellings) {

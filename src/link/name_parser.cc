@@ -155,6 +155,17 @@ void NameParser::SetSoundKeys(std::string_view name, ParsedName* p) {
   }
   if (skeletons.size() >= 2 && skeletons.back().size() >= kMinAbjadSurname) {
     p->abjad_key = skeletons.front() + " " + skeletons.back();
+  } else if (skeletons.size() >= 3) {
+    // A short last name ("Ben Ali", "بن علي"): the skeletons of all words, when they hold
+    // enough consonants ("Zine El Abidine Ben Ali" ~ "زين العابدين بن علي": "zn bdn bn l").
+    std::string all;
+    size_t consonants = 0;
+    for (const std::string& s : skeletons) {
+      if (!all.empty()) all += ' ';
+      all += s;
+      consonants += s.size();
+    }
+    if (consonants >= kMinAbjadFullName) p->abjad_key = std::move(all);
   }
   if (p->writing == Writing::kAlphabet) set_han_keys(HanSkeletonOfLatin);
 }

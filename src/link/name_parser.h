@@ -46,7 +46,9 @@ struct ParsedName {
   // meets its spellings in other writings, "" when it has none:
   //   abjad_key  AbjadSkeleton of the first given name and of the surname, "hsn mbrk" (a name
   //              in an alphabet or an abjad of 2+ words whose surname skeleton has
-  //              kMinAbjadSurname+ consonants);
+  //              kMinAbjadSurname+ consonants); for 3+ words with a shorter surname, the
+  //              skeletons of all words when they hold kMinAbjadFullName+ consonants ("Zine El
+  //              Abidine Ben Ali" -> "zn bdn bn l");
   //   han_key    the Han skeleton of the surname, "TKF": HanSkeletonOfLatin of an alphabet
   //              name's last word, HanSkeletonOfPinyin of a Chinese transcription's last part
   //              (not of a name that LooksLikeChineseName); kMinHanKey+ classes;

@@ -73,6 +73,14 @@ Writing WritingOf(std::string_view script) {
 
 std::string AbjadSkeleton(std::string_view ascii_word) {
   std::string w = LettersOf(ascii_word);
+  // German spellings of Arabic sounds: "Dschamil", "Schammari", "Tschad".
+  for (const auto& [from, to] : {std::pair<std::string_view, std::string_view>{"dsch", "j"},
+                                 {"tsch", "ch"},
+                                 {"sch", "sh"}}) {
+    for (size_t p = w.find(from); p != std::string::npos; p = w.find(from, p + to.size())) {
+      w.replace(p, from.size(), to);
+    }
+  }
   if (w == "al" || w == "el") return "";
   if (w.size() >= 5 && (w.compare(0, 2, "al") == 0 || w.compare(0, 2, "el") == 0)) {
     w.erase(0, 2);

@@ -34,11 +34,14 @@ enum class Writing : unsigned char {
 Writing WritingOf(std::string_view script);
 
 inline constexpr size_t kMinAbjadSurname = 3;  // consonants of a surname's abjad skeleton
+// Consonants of all the words' skeletons, for names of 3+ words with a shorter surname.
+inline constexpr size_t kMinAbjadFullName = 7;
 inline constexpr size_t kMinHanKey = 3;        // classes of a Han skeleton
 
 // The abjad skeleton of one word's key, the same whichever side it comes from:
-//   1. letters only; a leading article "al"/"el" is dropped from a word of 5+ letters
-//      ("albradʿy", "elbaradei" -> "brady", "baradei");
+//   1. letters only; German dsch/tsch/sch -> j/ch/sh ("Dschamil", "Schammari"); a leading
+//      article "al"/"el" is dropped from a word of 5+ letters ("albradʿy", "elbaradei" ->
+//      "brady", "baradei");
 //   2. kh -> h, gh -> g, sh/ch -> s, th -> t, dh -> d, ph -> f, dj -> j, q/c -> k, x -> ks,
 //      v -> f, p -> b, g -> j (Arabic has no p, v or hard g);
 //   3. vowels, y and w are dropped (an abjad writes long vowels with y/w, short ones not at

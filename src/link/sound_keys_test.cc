@@ -26,6 +26,8 @@ TEST(SoundKeysTest, AbjadSkeletonMeetsEnglishSpellings) {
     EXPECT_EQ(AbjadSkeleton(english), AbjadSkeleton(arabic)) << english << " / " << arabic;
   }
   EXPECT_EQ(AbjadSkeleton("mubarak"), "mbrk");
+  EXPECT_EQ(AbjadSkeleton("dschamil"), AbjadSkeleton("jamil"));
+  EXPECT_EQ(AbjadSkeleton("al-schammari"), AbjadSkeleton("al-shammari"));
   EXPECT_EQ(AbjadSkeleton("rouhani"), "rhn");
   EXPECT_EQ(AbjadSkeleton("al"), "");
   EXPECT_EQ(AbjadSkeleton("el"), "");
