@@ -79,6 +79,15 @@ TEST_F(EntityLinkerTest, ArabicNamesJoinTheirLatinSpellings) {
   EXPECT_EQ(LinkOne("ar5", Person("جميل الشمري")), LinkOne("de1", Person("Dschamil al-Schammari")));
 }
 
+TEST_F(EntityLinkerTest, ChineseNamesInCyrillicJoinTheirPinyin) {
+  const std::string xi = LinkOne("en1", Person("Xi Jinping"));
+  EXPECT_EQ(LinkOne("ru1", Person("Си Цзиньпин")), xi);
+  EXPECT_EQ(LinkOne("uk1", Person("Сі Цзіньпін")), xi);
+  EXPECT_EQ(LinkOne("zh1", Person("习近平")), xi);
+  EXPECT_EQ(last_[0].display_name, "Xi Jinping");
+  EXPECT_EQ(LinkOne("ru2", Person("Ван И")), LinkOne("en2", Person("Wang Yi")));
+}
+
 TEST_F(EntityLinkerTest, ChineseTranscriptionsJoinTheirLatinSpellings) {
   const std::string tokayev = LinkOne("en1", Person("Kassym-Jomart Tokayev"));
   const std::string nazarbayev = LinkOne("en2", Person("Nursultan Nazarbayev"));

@@ -3,8 +3,11 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <optional>
+
 #include "core/strings.h"
 #include "link/name_folding.h"
+#include "link/palladius.h"
 
 namespace newsloom::link {
 namespace {
@@ -174,8 +177,13 @@ ParsedName NameParser::Compute(NamedEntityKind kind, std::string_view name) {
   ParsedName p;
   std::vector<std::string> words = SplitWords(name);
   SplitHanName(&words);
-  for (const std::string& w : words) {
-    std::string folded = FoldToken(KeyOf(w));
+  // A Chinese name in Cyrillic ("Си Цзиньпин"): its pinyin, as the Latin spelling has it.
+  std::optional<std::vector<std::string>> pinyin;
+  if (kind == NamedEntityKind::kPerson && ScriptOf(name) == "Cyrl") {
+    pinyin = ChineseNameFromCyrillic(words);
+  }
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string folded = FoldToken(pinyin ? (*pinyin)[i] : KeyOf(words[i]));
     if (!folded.empty()) p.tokens.push_back(std::move(folded));
   }
   if (p.tokens.empty()) return p;

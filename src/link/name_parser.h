@@ -6,6 +6,8 @@
 //   person "Atambajeva"         -> surname "atambaev", key "atambaev" (surname only)
 //   person "习近平"              -> tokens {"xi", "jinping"} (a Han name splits after its first
 //                                  character, the usual one-character surname)
+//   person "Си Цзиньпин"         -> tokens {"ksi", "jinping"}, as "Xi Jinping" (a Chinese name
+//                                  in Palladius Cyrillic is read as pinyin: palladius.h)
 //   person "حسني مبارك"          -> key "hsny mbark", abjad_key "hsn mbrk" (as "Hosni Mubarak")
 //   person "托卡耶夫"            -> han_key "TKF" (as "Tokayev")
 //   org "ОБСЕ"                  -> key "obse", acronym "obse", is_acronym
