@@ -524,6 +524,14 @@ class ChainScanner {
         !ctx_.Has(k, kWordMonth | kWordWeekday | kWordNationality | kWordGeneric)) {
       return false;
     }
+    // A capitalised one-letter Cyrillic word after a name is its last syllable ("Ван И"): the
+    // conjunction и is never capitalised mid-sentence.
+    if (t.script == Script::kCyrillic && t.capitalized && k > 0 && !ctx_.initial[k] &&
+        CodePoints(t.lower) == 1 && ctx_.IsCapWord(k - 1) &&
+        ctx_.tok(k - 1).script == Script::kCyrillic && ctx_.Gap(k - 1) == " " &&
+        !InitialWithPeriod(k)) {
+      return false;
+    }
     if (ctx_.place[k] || ctx_.Has(k, kNotName) || t.all_caps) return true;
     return t.script == Script::kCyrillic &&
            (CyrillicAdjective(t.lower) || InHyphenatedPlaceAdjective(ctx_, k));
@@ -587,6 +595,15 @@ class ChainScanner {
     }
     for (uint32_t k = a; k < end; ++k) ctx_.taken[k] = 1;
     out_->push_back(std::move(c));
+  }
+
+  // Token k is an initial: a period and a name follow ("В. И. Ленин"), unlike "Ван И. Он
+  // заявил" at the end of a sentence.
+  bool InitialWithPeriod(uint32_t k) const {
+    const auto n = static_cast<uint32_t>(ctx_.doc.tokens.size());
+    if (k + 1 >= n || ctx_.tok(k + 1).lower != ".") return false;
+    return k + 2 < n && !ctx_.initial[k + 2] && ctx_.IsCapWord(k + 2) &&
+           !ctx_.Has(k + 2, kWordStop);
   }
 
   // A German abstract noun ("der geistlichen Führung"): no name, even after a role word.

@@ -288,6 +288,17 @@ TEST_F(EntityTaggerTest, TitlesOfOtherLanguagesAndAbstractNouns) {
   EXPECT_NE(Find(tr, "Madamin Karatayev"), nullptr) << Names(tr);
 }
 
+TEST_F(EntityTaggerTest, ChineseNamesInCyrillicAndMinistersWithTheirPortfolio) {
+  auto ru =
+      Tag("На встрече присутствовал министр иностранных дел Ван И. Он заявил о поддержке.", "ru");
+  const NamedEntity* wang = Find(ru, "Ван И");
+  ASSERT_NE(wang, nullptr) << Names(ru);
+  EXPECT_EQ(wang->role, "minister");
+  auto uk = Tag("У зустрічі взяв участь міністр закордонних справ Дмитро Кулеба.", "uk");
+  ASSERT_NE(Find(uk, "Дмитро Кулеба"), nullptr) << Names(uk);
+  EXPECT_EQ(Find(uk, "Дмитро Кулеба")->role, "minister");
+}
+
 TEST_F(EntityTaggerTest, HyphenatedPlaceAdjectiveIsNoName) {
   auto es = Tag("Его осудили за захват в заложники губернатора Иссык-Кульской области.", "ru");
   for (const NamedEntity& e : es) {
