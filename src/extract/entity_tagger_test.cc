@@ -340,6 +340,9 @@ TEST_F(EntityTaggerTest, ArabicRoleComplementsAreNotNames) {
        {"الأمريكية هيلاري", "للجمهورية الإسلامية الإيرانية", "العام السابق", "واحدة", "المضطربة"}) {
     EXPECT_EQ(Find(es, wrong), nullptr) << wrong << ": " << Names(es);
   }
+  // Clinton is also a town: as the gazetteer's place, it still ends the name it follows.
+  auto town = Tag("دعت وزيرة الخارجية الأمريكية هيلاري كلينتون إلى الهدوء.", "ar", {"كلينتون"});
+  ASSERT_NE(Find(town, "هيلاري كلينتون"), nullptr) << Names(town);
 }
 
 TEST_F(EntityTaggerTest, Chinese) {

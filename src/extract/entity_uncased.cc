@@ -130,6 +130,20 @@ class UncasedScanner {
                             kWordNationality);
   }
 
+  // The word after the first word of an Arabic name after a role is a place the gazetteer
+  // knows ("هيلاري كلينتون": Clinton, a town), not a country, and names no place mentioned
+  // anywhere else in the text: an Arabic name is not followed by a bare place name (that would
+  // take a preposition, "في").
+  bool SurnameThatNamesAPlace(uint32_t k) const {
+    const uint32_t j = k + 1;
+    if (j >= ctx_.doc.tokens.size() || ctx_.place[j] != 1 || ctx_.Gap(k) != " ") return false;
+    if (ctx_.tok(j).script != Script::kArabic || StartsWithAl(ctx_.tok(j).lower)) return false;
+    if (ctx_.taken[j] || ctx_.role_end[j] >= 0) return false;
+    const int32_t place = ctx_.place_of[j];
+    if (place < 0 || ctx_.geo == nullptr) return false;
+    return ctx_.geo->places[place].mentions.size() == 1;
+  }
+
   // The article ال, alone or after the preposition ل ("للقوات": for the forces).
   static bool StartsWithAl(std::string_view w) {
     return w.substr(0, 4) == "\xD8\xA7\xD9\x84" || w.substr(0, 4) == "\xD9\x84\xD9\x84";
@@ -161,7 +175,12 @@ class UncasedScanner {
              ctx_.tok(j + 1).script == Script::kArabic;
     };
     uint32_t last = k;
-    if (next(k)) last = k + 1;
+    if (next(k)) {
+      last = k + 1;
+    } else if (SurnameThatNamesAPlace(k)) {
+      Add(ctx_.tok(k).begin, ctx_.tok(k + 1).end, r.role);  // "هيلاري كلينتون": also a town
+      return;
+    }
     while (last > k && last - k + 1 < kMaxNameWords && next(last)) {
       const bool joined = kJoin.contains(ctx_.tok(last).lower);  // "عبد" + "المهدي"
       const bool joiner_next = kJoin.contains(ctx_.tok(last + 1).lower) && next(last + 1);
