@@ -191,6 +191,12 @@ class Grouper {
   std::string InstitutionName(const Candidate& c) const {
     std::string name = ctx_.lex.body(c.body).name;
     const Country* country = InstitutionCountry(c);
+    // Hong Kong and Macau have no foreign or defence ministry of their own: China's.
+    const bool sovereign = name.find("Foreign Ministry") != std::string::npos ||
+                           name.find("Ministry of Defence") != std::string::npos;
+    if (sovereign && country != nullptr && (country->iso2 == "HK" || country->iso2 == "MO")) {
+      if (const Country* china = ctx_.lex.CountryByIso("CN")) country = china;
+    }
     auto replace = [&](std::string_view var, std::string_view with, std::string_view drop) {
       const size_t p = name.find(var);
       if (p == std::string::npos) return;

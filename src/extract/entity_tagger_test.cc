@@ -299,6 +299,24 @@ TEST_F(EntityTaggerTest, ChineseNamesInCyrillicAndMinistersWithTheirPortfolio) {
   EXPECT_EQ(Find(uk, "Дмитро Кулеба")->role, "minister");
 }
 
+TEST_F(EntityTaggerTest, HongKongHasNoForeignMinistryOfItsOwn) {
+  auto doc = analyzer_->Analyze(
+      "Hong Kong police fired tear gas. The Foreign Ministry said the "
+      "protests were riots.",
+      "en");
+  ASSERT_TRUE(doc.ok());
+  Geotag geo;
+  TaggedPlace hk;
+  hk.name = "Hong Kong";
+  hk.country = "HK";
+  hk.mentions.push_back({0, 9, "Hong Kong"});
+  geo.places.push_back(hk);
+  geo.countries = {"HK"};
+  const std::vector<NamedEntity> es = EntityTagger::Default().Tag(*doc, &geo);
+  EXPECT_NE(Find(es, "Chinese Foreign Ministry"), nullptr) << Names(es);
+  EXPECT_EQ(Find(es, "Hong Kong Foreign Ministry"), nullptr) << Names(es);
+}
+
 TEST_F(EntityTaggerTest, HyphenatedPlaceAdjectiveIsNoName) {
   auto es = Tag("Его осудили за захват в заложники губернатора Иссык-Кульской области.", "ru");
   for (const NamedEntity& e : es) {
