@@ -155,68 +155,61 @@ constexpr Ending kPlFemSurnameAcc[] = {{"ską", "ska"}, {"cką", "cka"}, {"dzką
 
 constexpr std::span<const Ending> kNone;
 
-// The paradigm of `role` and `gender` in case `c`.
+// The endings of one role and gender, by case (nominative, genitive, instrumental, dative,
+// accusative, locative).
+using Cases = std::array<std::span<const Ending>, kCases>;
+struct RoleTables {
+  Cases masculine, feminine;
+};
+struct LanguageTables {
+  RoleTables given, surname, patronymic;
+};
+
+constexpr LanguageTables kRussian = {
+    {{kNone, kRuMascGivenGen, kRuMascGivenIns, kRuMascGivenDat, kRuMascGivenGen, kRuMascGivenLoc},
+     {kRuFemGivenNom, kRuFemGivenGen, kRuFemGivenIns, kRuFemGivenDat, kRuFemGivenAcc,
+      kRuFemGivenDat}},
+    {{kRuMascSurnameNom, kRuMascSurnameGen, kRuMascSurnameIns, kRuMascSurnameDat, kRuMascSurnameGen,
+      kRuMascSurnameLoc},
+     {kRuFemSurnameNom, kRuFemSurnameObl, kRuFemSurnameObl, kRuFemSurnameObl, kRuFemSurnameAcc,
+      kRuFemSurnameObl}},
+    {{kRuMascPatronymicNom, kRuMascPatronymicGen, kRuMascPatronymicIns, kRuMascPatronymicDat,
+      kRuMascPatronymicGen, kRuMascPatronymicLoc},
+     {kRuFemPatronymicNom, kRuFemPatronymicGen, kRuFemPatronymicIns, kRuFemPatronymicDat,
+      kRuFemPatronymicAcc, kRuFemPatronymicDat}}};
+
+constexpr LanguageTables kUkrainian = {{{kUkMascGivenNom, kUkMascGivenGen, kUkMascGivenIns,
+                                         kUkMascGivenDat, kUkMascGivenGen, kUkMascGivenLoc},
+                                        {kUkFemGivenNom, kUkFemGivenGen, kUkFemGivenIns,
+                                         kUkFemGivenDat, kUkFemGivenAcc, kUkFemGivenDat}},
+                                       {{kUkMascSurnameNom, kUkMascSurnameGen, kUkMascSurnameIns,
+                                         kUkMascSurnameDat, kUkMascSurnameGen, kUkMascSurnameLoc},
+                                        {kUkFemSurnameNom, kUkFemSurnameGen, kUkFemSurnameIns,
+                                         kUkFemSurnameDat, kUkFemSurnameAcc, kUkFemSurnameDat}},
+                                       {}};
+
+constexpr LanguageTables kPolish = {
+    {{kPlMascGivenNom, kPlMascGivenGen, kPlMascGivenIns, kPlMascGivenDat, kPlMascGivenGen, kNone},
+     {kPlFemGivenNom, kPlFemGivenGen, kPlFemGivenIns, kPlFemGivenDat, kPlFemGivenAcc,
+      kPlFemGivenDat}},
+    {{kPlMascSurnameNom, kPlMascSurnameGen, kPlMascSurnameIns, kPlMascSurnameDat, kPlMascSurnameGen,
+      kNone},
+     {kPlFemSurnameNom, kPlFemSurnameGen, kPlFemSurnameAcc, kPlFemSurnameGen, kPlFemSurnameAcc,
+      kPlFemSurnameGen}},
+    {}};
+
+// The paradigm of `role` and `gender` in case `c`. A consonant-final word fits a man's given
+// name or surname in the nominative, and a woman's surname in every case (indeclinable).
 Paradigm ParadigmOf(Lang lang, Role role, Gender gender, Case c) {
+  const LanguageTables& t = lang == Lang::kRu ? kRussian : lang == Lang::kUk ? kUkrainian : kPolish;
+  const RoleTables& r = role == Role::kGiven     ? t.given
+                        : role == Role::kSurname ? t.surname
+                                                 : t.patronymic;
   const bool m = gender == Gender::kMasculine;
-  auto pick = [c](std::span<const Ending> nom, std::span<const Ending> gen,
-                  std::span<const Ending> ins, std::span<const Ending> dat,
-                  std::span<const Ending> acc, std::span<const Ending> loc) {
-    const std::array<std::span<const Ending>, kCases> all = {nom, gen, ins, dat, acc, loc};
-    return all[c];
-  };
   Paradigm p;
-  switch (lang) {
-    case Lang::kRu:
-      if (role == Role::kPatronymic) {
-        p.endings = m ? pick(kRuMascPatronymicNom, kRuMascPatronymicGen, kRuMascPatronymicIns,
-                             kRuMascPatronymicDat, kRuMascPatronymicGen, kRuMascPatronymicLoc)
-                      : pick(kRuFemPatronymicNom, kRuFemPatronymicGen, kRuFemPatronymicIns,
-                             kRuFemPatronymicDat, kRuFemPatronymicAcc, kRuFemPatronymicDat);
-      } else if (role == Role::kGiven) {
-        p.endings = m ? pick(kNone, kRuMascGivenGen, kRuMascGivenIns, kRuMascGivenDat,
-                             kRuMascGivenGen, kRuMascGivenLoc)
-                      : pick(kRuFemGivenNom, kRuFemGivenGen, kRuFemGivenIns, kRuFemGivenDat,
-                             kRuFemGivenAcc, kRuFemGivenDat);
-        p.consonant_fits = m && c == kNom;
-      } else {
-        p.endings = m ? pick(kRuMascSurnameNom, kRuMascSurnameGen, kRuMascSurnameIns,
-                             kRuMascSurnameDat, kRuMascSurnameGen, kRuMascSurnameLoc)
-                      : pick(kRuFemSurnameNom, kRuFemSurnameObl, kRuFemSurnameObl, kRuFemSurnameObl,
-                             kRuFemSurnameAcc, kRuFemSurnameObl);
-        p.consonant_fits = !m || c == kNom;
-      }
-      break;
-    case Lang::kUk:
-      if (role == Role::kGiven) {
-        p.endings = m ? pick(kUkMascGivenNom, kUkMascGivenGen, kUkMascGivenIns, kUkMascGivenDat,
-                             kUkMascGivenGen, kUkMascGivenLoc)
-                      : pick(kUkFemGivenNom, kUkFemGivenGen, kUkFemGivenIns, kUkFemGivenDat,
-                             kUkFemGivenAcc, kUkFemGivenDat);
-        p.consonant_fits = m && c == kNom;
-      } else {
-        p.endings = m ? pick(kUkMascSurnameNom, kUkMascSurnameGen, kUkMascSurnameIns,
-                             kUkMascSurnameDat, kUkMascSurnameGen, kUkMascSurnameLoc)
-                      : pick(kUkFemSurnameNom, kUkFemSurnameGen, kUkFemSurnameIns, kUkFemSurnameDat,
-                             kUkFemSurnameAcc, kUkFemSurnameDat);
-        p.consonant_fits = !m || c == kNom;
-      }
-      break;
-    case Lang::kPl:
-      if (role == Role::kGiven) {
-        p.endings = m ? pick(kPlMascGivenNom, kPlMascGivenGen, kPlMascGivenIns, kPlMascGivenDat,
-                             kPlMascGivenGen, kNone)
-                      : pick(kPlFemGivenNom, kPlFemGivenGen, kPlFemGivenIns, kPlFemGivenDat,
-                             kPlFemGivenAcc, kPlFemGivenDat);
-        p.consonant_fits = m && c == kNom;
-      } else {
-        p.endings = m ? pick(kPlMascSurnameNom, kPlMascSurnameGen, kPlMascSurnameIns,
-                             kPlMascSurnameDat, kPlMascSurnameGen, kNone)
-                      : pick(kPlFemSurnameNom, kPlFemSurnameGen, kPlFemSurnameAcc, kPlFemSurnameGen,
-                             kPlFemSurnameAcc, kPlFemSurnameGen);
-        p.consonant_fits = !m || c == kNom;
-      }
-      break;
-  }
+  p.endings = (m ? r.masculine : r.feminine)[c];
+  if (role == Role::kGiven) p.consonant_fits = m && c == kNom;
+  if (role == Role::kSurname) p.consonant_fits = !m || c == kNom;
   return p;
 }
 
