@@ -36,7 +36,7 @@ Writing WritingOf(std::string_view script);
 inline constexpr size_t kMinAbjadSurname = 3;  // consonants of a surname's abjad skeleton
 // Consonants of all the words' skeletons, for names of 3+ words with a shorter surname.
 inline constexpr size_t kMinAbjadFullName = 7;
-inline constexpr size_t kMinHanKey = 3;        // classes of a Han skeleton
+inline constexpr size_t kMinHanKey = 3;  // classes of a Han skeleton
 
 // The abjad skeleton of one word's key, the same whichever side it comes from:
 //   1. letters only; German dsch/tsch/sch -> j/ch/sh ("Dschamil", "Schammari"); a leading
