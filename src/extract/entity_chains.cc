@@ -577,6 +577,7 @@ class ChainScanner {
     }
     if (words == 0 || words - particles > kMaxPersonWords || seen_lower * 2 >= words) return;
     if (words == 1 && role != nullptr && (role->foreign || GermanAbstractNoun(a))) return;
+    if (role == nullptr && Quoted(a, end)) return;  // calling their dead the "Heavenly Hundred"
     Candidate c;
     c.kind = NamedEntityKind::kPerson;
     c.first = a;
@@ -595,6 +596,14 @@ class ChainScanner {
     }
     for (uint32_t k = a; k < end; ++k) ctx_.taken[k] = 1;
     out_->push_back(std::move(c));
+  }
+
+  // Tokens [a, end) stand alone in quotation marks: a nickname, slogan or title, not a name.
+  bool Quoted(uint32_t a, uint32_t end) const {
+    const auto n = static_cast<uint32_t>(ctx_.doc.tokens.size());
+    if (a == 0 || end >= n || ctx_.IsWord(a - 1) || ctx_.IsWord(end)) return false;
+    return IsOpenQuote(ctx_.tok(a - 1).lower) && IsCloseQuote(ctx_.tok(end).lower) &&
+           ctx_.Gap(a - 1).empty() && ctx_.Gap(end - 1).empty();
   }
 
   // Token k is an initial: a period and a name follow ("В. И. Ленин"), unlike "Ван И. Он

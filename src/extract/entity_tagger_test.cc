@@ -317,6 +317,14 @@ TEST_F(EntityTaggerTest, HongKongHasNoForeignMinistryOfItsOwn) {
   EXPECT_EQ(Find(es, "Hong Kong Foreign Ministry"), nullptr) << Names(es);
 }
 
+TEST_F(EntityTaggerTest, QuotedNicknameIsNoName) {
+  auto es =
+      Tag("Protesters have begun calling their fallen the \"Heavenly Hundred\". Coffins were "
+          "carried across the square.",
+          "en");
+  for (const NamedEntity& e : es) EXPECT_NE(e.kind, NamedEntityKind::kPerson) << e.name;
+}
+
 TEST_F(EntityTaggerTest, HyphenatedPlaceAdjectiveIsNoName) {
   auto es = Tag("Его осудили за захват в заложники губернатора Иссык-Кульской области.", "ru");
   for (const NamedEntity& e : es) {
