@@ -1,7 +1,9 @@
 // Capitalised chains and acronyms in cased scripts (entity_context.h).
 #include <algorithm>
 #include <string>
+#include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "core/strings.h"
 #include "extract/entity_context.h"
 
@@ -553,10 +555,12 @@ class ChainScanner {
       if (!noun) break;
       ++a;
     }
-    // "Politiker Sadyr Dschaparow", "Populist Sadyr ...": a common noun before a given name.
+    // "Politiker Sadyr Dschaparow", "Populist Sadyr ...", "(el premio Nobel de) la Paz Mohamed
+    // ElBaradei": a common noun before a given name.
+    const bool after_article = role == nullptr && AfterArticle(a);
     for (uint32_t k = a + 1; k < end; ++k) {
       if (!ctx_.Has(k, kWordGivenName)) continue;
-      if (ctx_.nouns_capitalised || ctx_.initial[a]) a = k;
+      if (ctx_.nouns_capitalised || ctx_.initial[a] || after_article) a = k;
       break;
     }
     size_t words = 0, seen_lower = 0, particles = 0;
@@ -578,6 +582,8 @@ class ChainScanner {
     if (words == 0 || words - particles > kMaxPersonWords || seen_lower * 2 >= words) return;
     if (words == 1 && role != nullptr && (role->foreign || GermanAbstractNoun(a))) return;
     if (role == nullptr && Quoted(a, end)) return;  // calling their dead the "Heavenly Hundred"
+    // "jefe de la Defensa Nacional", "des Stadtteils Beyoğlu": no given name after the article.
+    if (role == nullptr && words >= 2 && AfterArticle(a)) return;
     Candidate c;
     c.kind = NamedEntityKind::kPerson;
     c.first = a;
@@ -596,6 +602,26 @@ class ChainScanner {
     }
     for (uint32_t k = a; k < end; ++k) ctx_.taken[k] = 1;
     out_->push_back(std::move(c));
+  }
+
+  // A definite article of the document's language right before token a: "the Heavenly
+  // Hundred", "de la Defensa Nacional", "des Stadtteils Beyoğlu" are no persons (a title
+  // between article and name makes a role: "der Kanzler Olaf Scholz"). Not Dutch "de", which is
+  // also a surname particle.
+  bool AfterArticle(uint32_t a) const {
+    if (a == 0 || !ctx_.IsWord(a - 1) || ctx_.tok(a - 1).capitalized) return false;
+    static const absl::flat_hash_map<std::string_view, std::vector<std::string_view>> kArticles = {
+        {"en", {"the"}},
+        {"es", {"el", "la", "los", "las", "del"}},
+        {"fr", {"le", "la", "les", "du", "des", "au", "aux"}},
+        {"it",
+         {"il", "lo", "la", "i", "gli", "le", "del", "dello", "della", "dei", "degli", "delle"}},
+        {"de", {"der", "die", "das", "des", "dem", "den"}},
+    };
+    auto it = kArticles.find(ctx_.doc.lang);
+    if (it == kArticles.end()) return false;
+    const std::string& before = ctx_.tok(a - 1).lower;
+    return std::find(it->second.begin(), it->second.end(), before) != it->second.end();
   }
 
   // Tokens [a, end) stand alone in quotation marks: a nickname, slogan or title, not a name.

@@ -325,6 +325,17 @@ TEST_F(EntityTaggerTest, QuotedNicknameIsNoName) {
   for (const NamedEntity& e : es) EXPECT_NE(e.kind, NamedEntityKind::kPerson) << e.name;
 }
 
+TEST_F(EntityTaggerTest, NoPersonRightAfterAnArticle) {
+  auto es =
+      Tag("Nombró al general como jefe de la Defensa Nacional. El líder opositor y premio "
+          "Nobel de la Paz Mohamed ElBaradei regresó al país.",
+          "es");
+  EXPECT_EQ(Find(es, "Defensa Nacional"), nullptr) << Names(es);
+  EXPECT_NE(Find(es, "Mohamed ElBaradei"), nullptr) << Names(es);
+  auto de = Tag("Gasschwaden lagen über den Straßen des Stadtteils Beyoğlu.", "de");
+  for (const NamedEntity& e : de) EXPECT_NE(e.kind, NamedEntityKind::kPerson) << e.name;
+}
+
 TEST_F(EntityTaggerTest, HyphenatedPlaceAdjectiveIsNoName) {
   auto es = Tag("Его осудили за захват в заложники губернатора Иссык-Кульской области.", "ru");
   for (const NamedEntity& e : es) {
