@@ -584,6 +584,7 @@ class ChainScanner {
     if (role == nullptr && Quoted(a, end)) return;  // calling their dead the "Heavenly Hundred"
     // "jefe de la Defensa Nacional", "des Stadtteils Beyoğlu": no given name after the article.
     if (role == nullptr && words >= 2 && AfterArticle(a)) return;
+    if (role == nullptr && !given && AfterFacilityNoun(a)) return;  // "la plaza Urquinaona"
     Candidate c;
     c.kind = NamedEntityKind::kPerson;
     c.first = a;
@@ -622,6 +623,18 @@ class ChainScanner {
     if (it == kArticles.end()) return false;
     const std::string& before = ctx_.tok(a - 1).lower;
     return std::find(it->second.begin(), it->second.end(), before) != it->second.end();
+  }
+
+  // A lower-case facility noun right before token a, or before "de"/"of" before it: the
+  // name of a square, street or bridge ("la plaza Urquinaona", "el puente de Qasr el Nil").
+  bool AfterFacilityNoun(uint32_t a) const {
+    auto facility = [&](uint32_t k) {
+      return ctx_.IsWord(k) && !ctx_.tok(k).capitalized && ctx_.Has(k, kWordFacility);
+    };
+    if (a == 0) return false;
+    if (facility(a - 1)) return true;
+    const std::string& before = ctx_.tok(a - 1).lower;
+    return a >= 2 && (before == "de" || before == "of" || before == "di") && facility(a - 2);
   }
 
   // Tokens [a, end) stand alone in quotation marks: a nickname, slogan or title, not a name.

@@ -332,7 +332,12 @@ TEST_F(EntityTaggerTest, NoPersonRightAfterAnArticle) {
           "es");
   EXPECT_EQ(Find(es, "Defensa Nacional"), nullptr) << Names(es);
   EXPECT_NE(Find(es, "Mohamed ElBaradei"), nullptr) << Names(es);
-  auto de = Tag("Gasschwaden lagen über den Straßen des Stadtteils Beyoğlu.", "de");
+  EXPECT_TRUE(Tag("Una barricada arde en la plaza Urquinaona de Barcelona.", "es").empty());
+  EXPECT_TRUE(Tag("Hubo choques en el puente de Qasr el Nil durante horas.", "es").empty());
+  auto de =
+      Tag("Gasschwaden lagen über den Straßen des Stadtteils Beyoğlu. Er gilt als letzter "
+          "Diktator Europas.",
+          "de");
   for (const NamedEntity& e : de) EXPECT_NE(e.kind, NamedEntityKind::kPerson) << e.name;
 }
 
