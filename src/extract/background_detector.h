@@ -15,9 +15,10 @@
 //      nothing;
 // or
 //   2b. one of its first 3 words is a "then" word of background.tsv ("Тогда", "Тоді", "Damals",
-//      "at the time") and the sentence before, in the same paragraph, is background or names
-//      an old date, even one opening a period ("the bloodiest unrest since 2005, when troops
-//      fired on protesters in Andijan. Then, officially, 187 people died.");
+//      "destijds"; only words that say "at that time" and nothing else, so not English "then")
+//      and the sentence before, in the same paragraph, is background or names an old date,
+//      even one opening a period ("the bloodiest unrest since 2005, when troops fired on
+//      protesters in Andijan. Тогда погибли 187 человек.");
 // and it carries no recent date (a day or week within `old_after_days` of publication, or any
 // relative day: "on Thursday", "yesterday"), which keeps "Earlier on Tuesday police fired..."
 // news. Without a publication date the latest day-precision date of the article stands in for
@@ -77,7 +78,7 @@ class BackgroundDetector {
   bool OpensPeriod(const AnalyzedDocument& doc, const DateMention& m) const;
 
   // Whether one of the first 3 words of `sentence` is a "then" word of background.tsv
-  // ("Тогда", "Damals", "à l'époque"): it speaks of the time the sentence before named.
+  // ("Тогда", "Damals", "destijds"): it speaks of the time the sentence before named.
   bool OpensWithThen(const AnalyzedDocument& doc, uint32_t sentence) const;
 
   // The cue points of sentence `sentence` (0 when out of range).
