@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "core/strings.h"
 
 namespace newsloom {
 extern const std::string_view kGivenNameVariantsTsv;
@@ -206,10 +207,11 @@ const absl::flat_hash_map<std::string, uint32_t>& GivenNameVariants() {
 // The variants line of a folded given name, also with a case ending ("oleksandra"); 0 if none.
 uint32_t VariantLine(std::string_view folded) {
   const auto& variants = GivenNameVariants();
-  if (auto it = variants.find(std::string(folded)); it != variants.end()) return it->second;
+  // Heterogeneous lookups: no string is built on the linker's scoring path.
+  if (auto it = variants.find(AbslView(folded)); it != variants.end()) return it->second;
   for (std::string_view ending : kGivenEndings) {
     if (folded.size() < ending.size() + 3 || !EndsWith(folded, ending)) continue;
-    auto it = variants.find(std::string(folded.substr(0, folded.size() - ending.size())));
+    auto it = variants.find(AbslView(folded.substr(0, folded.size() - ending.size())));
     if (it != variants.end()) return it->second;
   }
   return 0;
