@@ -19,8 +19,21 @@ struct ParsedLine {
   std::string id;  // from the id field, "" when absent
 };
 
+// A date string (ISO 8601 or RFC 822), seconds or milliseconds since the epoch, or the object
+// of Newsloom's own articles.jsonl ({"date": ..., "precision": ...}), so that its output can
+// be analysed again. A date marked "inferred" (from the article's story) was not given by the
+// source and is not read.
 std::optional<FuzzyDate> DateFromJson(simdjson::dom::element value) {
   std::string_view s;
+  simdjson::dom::object obj;
+  if (value.get_object().get(obj) == simdjson::SUCCESS) {
+    bool inferred = false;
+    if (obj["inferred"].get_bool().get(inferred) == simdjson::SUCCESS && inferred) {
+      return std::nullopt;
+    }
+    if (obj["date"].get_string().get(s) != simdjson::SUCCESS) return std::nullopt;
+    return FuzzyDate::Parse(s);
+  }
   if (value.get_string().get(s) == simdjson::SUCCESS) {
     if (auto d = FuzzyDate::Parse(s)) return d;
     return FuzzyDate::ParseRfc822(s);

@@ -3,7 +3,9 @@
 // Fields (names configurable in JsonlFieldNames): text (required, a non-blank string), id
 // (string or integer; else the id is "<stem>:<line>"), title, url, lang (a language tag,
 // reduced to its primary subtag), published (ISO 8601 date or timestamp, RFC 822 date, or a
-// Unix time in seconds — or milliseconds when over 10^11; unparseable dates are ignored).
+// Unix time in seconds — or milliseconds when over 10^11 — or the {"date", "precision"} object
+// of Newsloom's own articles.jsonl, so its output reads back with its dates, except those
+// marked "inferred"; unparseable dates are ignored).
 // Other fields are ignored; for a repeated key the first occurrence counts.
 //
 // Blank lines are skipped. Each bad line is rejected with its 1-based line number and the

@@ -92,6 +92,31 @@ TEST(JsonlReaderTest, ConfigurableFieldsAndDates) {
   EXPECT_EQ(sink.rejections()[0].ToString(), "f.ndjson:4: missing \"body\" field (a string)");
 }
 
+TEST(JsonlReaderTest, ReadsTheDatesOfItsOwnOutput) {
+  // articles.jsonl gives `published` as an object; a date inferred from the story is not one
+  // the source gave.
+  const std::string data =
+      R"({"id":"a","text":"Day.","published":{"date":"2019-11-21","precision":"day"}})"
+      "\n"
+      R"({"id":"b","text":"Month.","published":{"date":"2020-10","precision":"month"}})"
+      "\n"
+      R"({"id":"c","text":"Inferred.","published":{"date":"2020-10-02","precision":"day","inferred":true}})"
+      "\n"
+      R"({"id":"d","text":"None.","published":null})"
+      "\n"
+      R"({"id":"e","text":"Odd.","published":{"when":"2020-10-02"}})";
+  CollectingSink sink;
+  ASSERT_TRUE(JsonlReader().ReadBytes("articles.jsonl", data, &sink).ok());
+  const auto docs = sink.documents();
+  ASSERT_EQ(docs.size(), 5u) << sink.RejectionSummary();
+  EXPECT_EQ(docs[0].published->ToString(), "2019-11-21");
+  EXPECT_EQ(docs[1].published->ToString(), "2020-10");
+  EXPECT_EQ(docs[1].published->precision(), DatePrecision::kMonth);
+  EXPECT_FALSE(docs[2].published.has_value());
+  EXPECT_FALSE(docs[3].published.has_value());
+  EXPECT_FALSE(docs[4].published.has_value());
+}
+
 TEST(JsonlReaderTest, FiftyMegabyteLineIsRejectedAndReadingGoesOn) {
   std::string data = R"({"text":"before"})"
                      "\n";

@@ -287,8 +287,8 @@ Status Analyse(const SearchResources& r, const AnalyzedDocument& analysed,
   }
   out->text = out->restemmed ? &*out->restemmed : &analysed;
   if (!title.empty()) {
-    NL_ASSIGN_OR_RETURN(out->title, r.analyzer->Analyze(title, out->lang));
-    if (out->title->lang != out->lang) Restem(out->lang, &*out->title);
+    // The title is in the article's language: no identification, no restemming.
+    NL_ASSIGN_OR_RETURN(out->title, r.analyzer->AnalyzeIn(title, out->lang));
   }
   return absl::OkStatus();
 }
@@ -502,7 +502,7 @@ Status CountArticleTerms(const SearchResources& r, const StoredArticle& a, TermC
                          ArticleSummary* summary) {
   NameRanges names;
   CountFactTerms(a.json, a.text.size(), out, &names);
-  NL_ASSIGN_OR_RETURN(AnalyzedDocument doc, r.analyzer->Analyze(a.text, a.lang));
+  NL_ASSIGN_OR_RETURN(AnalyzedDocument doc, r.analyzer->AnalyzeIn(a.text, a.lang));
   return CountTextTerms(r, doc, a.lang, a.title, names, out, summary);
 }
 
@@ -512,7 +512,7 @@ StatusOr<std::vector<TermOccurrence>> ExtractArticleTerms(const SearchResources&
   std::vector<TermOccurrence> facts;
   NameRanges names;
   AddFactTerms(a.json, a.text.size(), &facts, &names);
-  NL_ASSIGN_OR_RETURN(AnalyzedDocument doc, r.analyzer->Analyze(a.text, a.lang));
+  NL_ASSIGN_OR_RETURN(AnalyzedDocument doc, r.analyzer->AnalyzeIn(a.text, a.lang));
   std::vector<TermOccurrence> out;
   ArticleSummary local;
   NL_RETURN_IF_ERROR(AddTitleAndText(r, doc, a.lang, a.title, names, &out, &local));

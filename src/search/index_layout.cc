@@ -1,8 +1,11 @@
 #include "search/index_layout.h"
 
+#include <optional>
+
 #include "absl/container/flat_hash_map.h"
 #include "fmt/format.h"
 #include "search/search_index.h"
+#include "spdlog/spdlog.h"
 
 namespace newsloom::search {
 namespace {
@@ -39,14 +42,28 @@ DocData DecodeDocData(std::string_view data) {
   return d;
 }
 
+Xapian::WritableDatabase CreateWritable(const std::string& path) {
+  return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC,
+                                  kBlockSize);
+}
+
 Xapian::WritableDatabase OpenWritable(const std::string& path, bool* fresh) {
-  Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
-  const std::string format = db.get_metadata(kFormatKey);
-  *fresh = db.get_doccount() == 0;
-  if (format == std::to_string(kSearchIndexFormat) || (format.empty() && *fresh)) return db;
-  db.close();
+  std::optional<Xapian::WritableDatabase> db;
+  try {
+    db.emplace(path, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_NO_SYNC, kBlockSize);
+  } catch (const Xapian::DatabaseCorruptError& e) {
+    spdlog::warn("search index {} is corrupt ({}); rebuilding it", path, e.get_description());
+    *fresh = true;
+    return CreateWritable(path);
+  }
+  const std::string format = db->get_metadata(kFormatKey);
+  *fresh = db->get_doccount() == 0;
+  if (format == std::to_string(kSearchIndexFormat) || (format.empty() && *fresh)) {
+    return std::move(*db);
+  }
+  db->close();
   *fresh = true;
-  return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OVERWRITE);
+  return CreateWritable(path);
 }
 
 void AddTerms(const std::vector<TermOccurrence>& terms, Xapian::Document* doc) {

@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <fstream>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "gtest/gtest.h"
 #include "search/index_layout.h"
@@ -218,6 +220,24 @@ TEST_F(SearchIndexTest, OtherFormatIsRebuiltBySyncAndRefusedByOpen) {
   EXPECT_TRUE(stats.rebuilt);
   EXPECT_EQ(stats.indexed, 5);
   EXPECT_TRUE(SearchIndex::Open(SearchIndexPath(db_path_)).ok());
+}
+
+TEST_F(SearchIndexTest, CorruptIndexIsRebuiltBySync) {
+  Sync();
+  const std::string index = SearchIndexPath(db_path_);
+  {
+    std::fstream f(index + "/iamglass", std::ios::in | std::ios::out | std::ios::binary);
+    ASSERT_TRUE(f.is_open());
+    f.write("not a version file", 18);
+  }
+  EXPECT_TRUE(absl::IsDataLoss(SearchIndex::Open(index).status()));
+  EXPECT_TRUE(*SearchIndexIsStale(store_.get(), db_path_));
+  SearchSyncStats stats;
+  Sync(&stats);
+  EXPECT_TRUE(stats.rebuilt);
+  EXPECT_EQ(stats.indexed, 5);
+  EXPECT_FALSE(*SearchIndexIsStale(store_.get(), db_path_));
+  EXPECT_EQ(StoryIds(Search("flooded")), std::vector<std::string>{"s_flood"});
 }
 
 TEST_F(SearchIndexTest, MissingIndexAndMemoryDatabase) {

@@ -11,6 +11,7 @@
 #include "search/article_terms.h"
 #include "search/index_layout.h"
 #include "search/search_index.h"
+#include "spdlog/spdlog.h"
 
 namespace newsloom {
 namespace {
@@ -98,7 +99,7 @@ Status Sync(Store* store, const std::string& path, const search::SearchResources
   Xapian::WritableDatabase db = search::OpenWritable(path, &fresh);
   if (!fresh && db.get_doccount() > static_cast<uint64_t>(total)) {  // the database was replaced
     db.close();
-    db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OVERWRITE);
+    db = search::CreateWritable(path);
     fresh = true;
   }
   stats->rebuilt = fresh;
@@ -150,7 +151,16 @@ Status SyncSearchIndex(Store* store, const std::string& db_path, const SearchSyn
   const std::string path = SearchIndexPath(db_path);
   Status s;
   try {
-    s = Sync(store, path, *r, options, &local);
+    try {
+      s = Sync(store, path, *r, options, &local);
+    } catch (const Xapian::DatabaseCorruptError& e) {
+      // Derived data: damage found past opening (a block, on reading or committing) is
+      // repaired by indexing the store again from nothing.
+      spdlog::warn("search index {} is corrupt ({}); rebuilding it", path, e.get_description());
+      search::CreateWritable(path).close();
+      local = SearchSyncStats();
+      s = Sync(store, path, *r, options, &local);
+    }
   } catch (const Xapian::Error& e) {
     s = search::XapianStatus(e, path);
   }
@@ -178,6 +188,8 @@ StatusOr<bool> SearchIndexIsStale(Store* store, const std::string& db_path) {
     return !newer.empty();
   } catch (const Xapian::DatabaseOpeningError&) {
     return true;  // missing
+  } catch (const Xapian::DatabaseCorruptError&) {
+    return true;  // the next sync rebuilds it (OpenWritable)
   } catch (const Xapian::Error& e) {
     return search::XapianStatus(e, path);
   }

@@ -113,6 +113,16 @@ StatusOr<AnalyzedDocument> Analyzer::Analyze(std::string_view text,
 
 StatusOr<AnalyzedDocument> Analyzer::Analyze(std::string_view text, std::string_view lang_hint,
                                              AnalysisStats* stats) const {
+  return Run(text, lang_hint, {}, stats);
+}
+
+StatusOr<AnalyzedDocument> Analyzer::AnalyzeIn(std::string_view text, std::string_view lang) const {
+  if (lang.empty() || lang == "und") return Run(text, {}, {}, nullptr);
+  return Run(text, lang, lang, nullptr);
+}
+
+StatusOr<AnalyzedDocument> Analyzer::Run(std::string_view text, std::string_view lang_hint,
+                                         std::string_view known_lang, AnalysisStats* stats) const {
   AnalysisStats local;
   if (stats == nullptr) stats = &local;
   *stats = AnalysisStats();
@@ -138,15 +148,20 @@ StatusOr<AnalyzedDocument> Analyzer::Analyze(std::string_view text, std::string_
   doc.to_source = std::move(clean.to_source);
   doc.mojibake_repaired = clean.mojibake_repairs > 0;
 
-  LanguageIdOptions lang_options;
-  lang_options.max_bytes = options_.lang_max_bytes;
-  lang_options.min_text_bytes = options_.lang_min_text_bytes;
-  lang_options.fall_back_to_hint = options_.fall_back_to_hint;
-  lang_options.hint_confidence = options_.hint_confidence;
-  const text_analysis::LanguageGuess guess =
-      text_analysis::IdentifyLanguage(doc.text, lang_hint, lang_options);
-  doc.lang = guess.lang;
-  doc.lang_confidence = guess.confidence;
+  if (known_lang.empty()) {
+    LanguageIdOptions lang_options;
+    lang_options.max_bytes = options_.lang_max_bytes;
+    lang_options.min_text_bytes = options_.lang_min_text_bytes;
+    lang_options.fall_back_to_hint = options_.fall_back_to_hint;
+    lang_options.hint_confidence = options_.hint_confidence;
+    const text_analysis::LanguageGuess guess =
+        text_analysis::IdentifyLanguage(doc.text, lang_hint, lang_options);
+    doc.lang = guess.lang;
+    doc.lang_confidence = guess.confidence;
+  } else {
+    doc.lang = std::string(known_lang);
+    doc.lang_confidence = 1.0;
+  }
 
   NL_ASSIGN_OR_RETURN(ThreadState * state, GetThreadState());
   NL_RETURN_IF_ERROR(state->segmenter->Segment(doc.text, doc.lang, &doc.sentences, &doc.tokens));

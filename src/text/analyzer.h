@@ -93,11 +93,19 @@ class Analyzer {
   StatusOr<AnalyzedDocument> Analyze(std::string_view text, std::string_view lang_hint = {}) const;
   StatusOr<AnalyzedDocument> Analyze(std::string_view text, std::string_view lang_hint,
                                      AnalysisStats* stats) const;
+  // Analyzes `text` as written in `lang`, a language Analyze answers ("nl", "zh"), without
+  // identifying it: for text whose language is already known, such as an article's title
+  // (too short for CLD2 to be sure, and costly to ask). doc.lang is `lang`, lang_confidence 1;
+  // an empty `lang` or "und" identifies the language as Analyze does. Errors as Analyze.
+  StatusOr<AnalyzedDocument> AnalyzeIn(std::string_view text, std::string_view lang) const;
 
   const AnalyzerOptions& options() const { return options_; }
 
  private:
   explicit Analyzer(AnalyzerOptions options) : options_(options) {}
+  // Analyze, identifying the language with `lang_hint` unless `known_lang` is given.
+  StatusOr<AnalyzedDocument> Run(std::string_view text, std::string_view lang_hint,
+                                 std::string_view known_lang, AnalysisStats* stats) const;
   AnalyzerOptions options_;
 };
 

@@ -126,6 +126,23 @@ TEST(AnalyzerTest, ShortTextUsesTheHint) {
   EXPECT_DOUBLE_EQ(doc.lang_confidence, 0.5);
 }
 
+TEST(AnalyzerTest, AnalyzeInTakesTheLanguageItIsGiven) {
+  auto analyzer = MakeAnalyzer();
+  // A title: short, and in the language of its article.
+  const std::string title = "Protesten in Den Haag: politie grijpt in";
+  AnalyzedDocument doc = analyzer->AnalyzeIn(title, "nl").value();
+  EXPECT_EQ(doc.lang, "nl");
+  EXPECT_DOUBLE_EQ(doc.lang_confidence, 1.0);
+  AnalyzedDocument same = analyzer->Analyze(title, "nl").value();
+  ASSERT_EQ(doc.tokens.size(), same.tokens.size());
+  bool stemmed = false;
+  for (const Token& t : doc.tokens) stemmed = stemmed || t.stem != t.lower;
+  EXPECT_TRUE(stemmed);  // "protesten" → "protest" with the Dutch stemmer
+  // No language given: identified as by Analyze.
+  EXPECT_EQ(analyzer->AnalyzeIn("Kort bericht", "").value().lang, "und");
+  EXPECT_EQ(analyzer->AnalyzeIn("Kort bericht", "und").value().lang, "und");
+}
+
 TEST(AnalyzerTest, EmptyAndBinaryInput) {
   auto analyzer = MakeAnalyzer();
   AnalyzedDocument doc = analyzer->Analyze("").value();
