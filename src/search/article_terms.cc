@@ -107,7 +107,7 @@ void AddTextTerms(const SearchResources& r, const AnalyzedDocument& doc, const T
       sink->Add(kPivotPrefix, pivot, tok.begin, tok.end, o.in_title);
     });
     if (!content) continue;
-    sink->Add(kStemPrefix, tok.stem, tok.begin, tok.end, o.in_title);
+    if (tok.stem != tok.lower) sink->Add(kStemPrefix, tok.stem, tok.begin, tok.end, o.in_title);
     if (o.name_ranges != nullptr && InRanges(*o.name_ranges, tok.begin, tok.end)) {
       sink->Add(kNamePrefix, NameKeyOf(tok), tok.begin, tok.end, o.in_title);
     }
@@ -385,7 +385,7 @@ Status CountTitleAndText(const SearchResources& r, const AnalyzedDocument& analy
     out->Add("", tok.lower, wdf);
     stop[i] = !ForEachPivot(r.dictionary, a.lang, tok,
                             [&](std::string_view pivot) { out->Add(kPivotPrefix, pivot, wdf); });
-    if (!stop[i]) out->Add(kStemPrefix, tok.stem, wdf);
+    if (!stop[i] && tok.stem != tok.lower) out->Add(kStemPrefix, tok.stem, wdf);
   }
   for (const auto& [tok, word] : named) {
     if (!stop[word]) out->Add(kNamePrefix, NameKeyOf(*tok), 1);

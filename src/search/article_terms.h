@@ -2,7 +2,9 @@
 // occurrence is, so the same code serves indexing (terms and counts) and snippets (spans).
 // Term layout (docs/formats/search-index.md):
 //   word     unprefixed: a word as written, case-folded (Token::lower)
-//   Z...     its Xapian stem in the article's language (Token::stem); stop words get none
+//   Z...     its Xapian stem in the article's language (Token::stem), when the stem differs
+//            from the word (a query's stem term stands for both: QueryExpander); stop words
+//            get none
 //   L...     the article's language ("Lnl"), once
 //   XP...    a GeoNames id of a place the article mentions or is located at ("XP1528675")
 //   XC...    an ISO 3166-1 alpha-2 country code ("XCKG")

@@ -327,13 +327,25 @@ StatusOr<ExpandedQuery> QueryExpander::Expand(std::string_view query) const {
   return out;
 }
 
+namespace {
+
+Xapian::Query TermQuery(const ExpandedTerm& t) {
+  if (t.kind != ExpansionKind::kStem) return Xapian::Query(t.term);
+  // An article holds no stem term for a word that is its own stem (article_terms.h): the word
+  // stands in for it, as one term for the weighting.
+  const Xapian::Query both[] = {Xapian::Query(t.term),
+                                Xapian::Query(t.term.substr(kStemPrefix.size()))};
+  return Xapian::Query(Xapian::Query::OP_SYNONYM, std::begin(both), std::end(both));
+}
+
+}  // namespace
+
 Xapian::Query ExpandedQuery::ToXapian() const {
   std::vector<Xapian::Query> groups;
   for (const QueryWord& w : words) {
     std::vector<Xapian::Query> alts;
     for (const ExpandedTerm& t : w.terms) {
-      alts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(t.term),
-                        t.weight * w.importance);
+      alts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, TermQuery(t), t.weight * w.importance);
     }
     groups.emplace_back(Xapian::Query::OP_OR, alts.begin(), alts.end());
   }

@@ -4,7 +4,8 @@
 // The query is analysed like an article (text/analyzer.h); each word (and number) becomes one
 // group of alternatives, weighted by how directly they stand for the word:
 //   exact     the word as written, case-folded                       kExactWeight   1.0
-//   stem      Z + its stem in each candidate language                kStemWeight    0.7
+//   stem      Z + its stem in each candidate language, or the stem     kStemWeight    0.7
+//             as a word (OP_SYNONYM; articles have no Z term for a word that is its own stem)
 //   place     XP/XC/XA: the gazetteer's most populous place, every   kPlaceWeight   0.9
 //             country and subdivision with that name, in any script (x0.4 for a common word);
 //             a country adjective or demonym ("Kazakh", "kirgisiske") -> XC  kAdjectiveWeight 0.7;

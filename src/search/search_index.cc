@@ -8,6 +8,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "core/strings.h"
 #include "fmt/format.h"
 #include "search/article_terms.h"
 #include "search/index_layout.h"
@@ -40,7 +41,11 @@ double Coverage(const search::ExpandedQuery& q, const absl::flat_hash_set<std::s
     total += w.importance;
     double best = 0;
     for (const search::ExpandedTerm& t : w.terms) {
-      if (matched.contains(t.term)) best = std::max(best, t.weight);
+      // A stem also matches as the word it is (query_expander.h).
+      const bool hit = matched.contains(t.term) ||
+                       (t.kind == search::ExpansionKind::kStem &&
+                        matched.contains(AbslView(t.term).substr(search::kStemPrefix.size())));
+      if (hit) best = std::max(best, t.weight);
     }
     covered += w.importance * std::min(1.0, best);
   }

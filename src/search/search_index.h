@@ -35,7 +35,7 @@ namespace newsloom {
 
 // Format version written to the index's metadata key "newsloom.format". An index with another
 // value is rebuilt from scratch by SyncSearchIndex and refused by SearchIndex::Open.
-inline constexpr int kSearchIndexFormat = 1;
+inline constexpr int kSearchIndexFormat = 2;
 
 // The index directory of the database at `db_path`: db_path + ".xapian".
 std::string SearchIndexPath(const std::string& db_path);

@@ -11,6 +11,7 @@
 
 #include "gtest/gtest.h"
 #include "search/index_layout.h"
+#include "search/query_expander.h"
 #include "search/search_resources.h"
 #include "search/search_test_util.h"
 
@@ -128,6 +129,29 @@ TEST_F(SearchIndexTest, SnippetHighlightsTheMatchedWords) {
   EXPECT_EQ(m.snippet.substr(m.highlights[0].first, m.highlights[0].second - m.highlights[0].first),
             "Almaty");
   EXPECT_FALSE(m.title.empty());  // the first sentence stands in for the missing title
+}
+
+TEST_F(SearchIndexTest, StemThatIsAWordMatchesThatWord) {
+  Sync();
+  {
+    // "rain" is its own English stem: the article has the word and no Z term for it.
+    Xapian::Database db(SearchIndexPath(db_path_));
+    EXPECT_EQ(db.get_termfreq("rain"), 1u);
+    EXPECT_EQ(db.get_termfreq("Zrain"), 0u);
+    EXPECT_EQ(db.get_termfreq("Zflood"), 1u);  // "flooded"
+  }
+  for (const std::string query : {"rains", "floods"}) {
+    SCOPED_TRACE(query);
+    SearchResponse r = Search(query);
+    ASSERT_EQ(StoryIds(r), std::vector<std::string>{"s_flood"});
+    EXPECT_NEAR(r.items[0].score, 0.8 * search::kStemWeight + 0.2, 1e-6);
+    ASSERT_FALSE(r.items[0].matches.empty());
+    const SearchMatch& m = r.items[0].matches[0];
+    ASSERT_EQ(m.highlights.size(), 1u) << m.snippet;
+    EXPECT_EQ(
+        m.snippet.substr(m.highlights[0].first, m.highlights[0].second - m.highlights[0].first),
+        query == "rains" ? "rain" : "flooded");
+  }
 }
 
 TEST_F(SearchIndexTest, CyrillicSurnameFindsLatinSpelling) {
