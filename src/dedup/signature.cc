@@ -65,13 +65,18 @@ std::vector<uint64_t> ShingleHashes(std::span<const std::string_view> tokens) {
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(NEWSLOOM_NO_TARGET_CLONES)
 __attribute__((target_clones("avx2", "default")))
 #endif
-void UpdateMins(const SlotFunctions& f, const std::vector<uint64_t>& shingles, uint32_t* mins) {
+void UpdateMins(const SlotFunctions& f, const std::vector<uint64_t>& shingles, uint32_t* out) {
+  // A local copy cannot alias `f`, so GCC's -O2 vectoriser (which adds no alias checks) takes
+  // the loop: 8 slots per instruction with AVX2 instead of one.
+  std::array<uint32_t, Signature::kNumHashes> mins;
+  std::copy_n(out, mins.size(), mins.begin());
   for (uint64_t s : shingles) {
     const uint32_t y = static_cast<uint32_t>(s ^ (s >> 32));
     for (int i = 0; i < Signature::kNumHashes; ++i) {
       mins[i] = std::min(mins[i], f.a[i] * y + f.b[i]);
     }
   }
+  std::copy_n(mins.begin(), mins.size(), out);
 }
 
 void PutLe(uint64_t v, int bytes, std::string* out) {
