@@ -1,15 +1,19 @@
-// newsloom compare A B [--json]
-// newsloom compare --pairs FILE.jsonl [--out FILE] [--threads N]
-// Same-story similarity with reasons (cluster/similarity.h; DESIGN.md "Contracts").
+// newsloom compare A B [--json] [--no-facts]
+// newsloom compare --pairs FILE.jsonl [--out FILE] [--threads N] [--no-facts]
+// Same-story similarity with reasons (cluster/similarity.h; DESIGN.md "Contracts"). Both
+// articles' facts are extracted and linked as the pipeline does (cluster/fact_source.h), so
+// the reasons name shared entities, places, countries, event days and figures; --no-facts
+// compares the text signals alone.
 #include <simdjson.h>
 
 #include <cstdio>
 #include <memory>
-#include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "cli/commands.h"
+#include "cluster/fact_source.h"
 #include "cluster/similarity.h"
 #include "core/env.h"
 #include "core/json_writer.h"
@@ -28,6 +32,7 @@ struct CompareFlags {
   std::string pairs;
   std::string out;
   bool json = false;
+  bool facts = true;
   size_t threads = 2;
 };
 
@@ -111,8 +116,21 @@ int CompareTwo(const CompareFlags& f) {
   auto db = (*analyzer)->Analyze(b->text, b->lang_hint);
   if (!db.ok()) return Fail(db.status());
   const cluster::SimilarityModel& model = cluster::SimilarityModel::Default();
-  cluster::Comparison c =
-      model.Compare(model.Features(*da, a->published), model.Features(*db, b->published));
+  cluster::Comparison c;
+  if (f.facts) {
+    auto facts = cluster::FactSource::Open();
+    if (!facts.ok()) return Fail(facts.status());
+    ArticleFacts fa = (*facts)->Extract(*da, a->published);
+    ArticleFacts fb = (*facts)->Extract(*db, b->published);
+    Status linked = (*facts)->Link("a", a->published, &fa);
+    if (linked.ok()) linked = (*facts)->Link("b", b->published, &fb);
+    if (!linked.ok()) return Fail(linked);
+    const cluster::FactsOfArticle va(fa), vb(fb);
+    c = model.Compare(model.Features(*da, a->published, &va.view()),
+                      model.Features(*db, b->published, &vb.view()));
+  } else {
+    c = model.Compare(model.Features(*da, a->published), model.Features(*db, b->published));
+  }
   std::string out =
       f.json ? ComparisonJson(c, &*a, &*b, &*da, &*db) + "\n" : ComparisonText(c, *a, *b, *da, *db);
   std::fputs(out.c_str(), stdout);
@@ -163,6 +181,14 @@ StatusOr<PairLine> ParsePairLine(simdjson::dom::parser& parser, std::string_view
   return p;
 }
 
+// One pair of a pairs file as it goes through ComparePairs.
+struct PairWork {
+  std::optional<PairLine> line;
+  AnalyzedDocument a, b;
+  std::optional<ArticleFacts> facts_a, facts_b;
+  std::string result, error;
+};
+
 int ComparePairs(const CompareFlags& f) {
   Env* env = Env::Default();
   std::string data;
@@ -171,41 +197,76 @@ int ComparePairs(const CompareFlags& f) {
   auto analyzer = Analyzer::Create();
   if (!analyzer.ok()) return Fail(analyzer.status());
   const cluster::SimilarityModel& model = cluster::SimilarityModel::Default();
+  std::unique_ptr<cluster::FactSource> facts;
+  if (f.facts) {
+    auto opened = cluster::FactSource::Open();
+    if (!opened.ok()) return Fail(opened.status());
+    facts = std::move(*opened);
+  }
 
   std::vector<std::string_view> lines = SplitView(data, '\n');
-  std::vector<std::string> results(lines.size());
-  std::vector<std::string> errors(lines.size());
+  std::vector<PairWork> work(lines.size());
+  auto fail = [&](size_t i, const Status& s) {
+    work[i].error = fmt::format("{}:{}: {}", f.pairs, i + 1, MessageOf(s));
+  };
   ThreadPool pool(f.threads);
+  // Parse, analyse and extract in parallel; link in line order (entity ids then do not depend
+  // on the threads); then score in parallel.
   pool.ParallelFor(lines.size(), [&](size_t i) {
     std::string_view line = lines[i];
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (StripAsciiWhitespace(line).empty()) return;
     thread_local simdjson::dom::parser parser;
     auto p = ParsePairLine(parser, line);
-    Status status = p.status();
-    if (p.ok()) {
-      auto a = (*analyzer)->Analyze(p->text1, p->lang1);
-      auto b = (*analyzer)->Analyze(p->text2, p->lang2);
-      status = a.ok() ? b.status() : a.status();
-      if (status.ok()) {
-        cluster::Comparison c =
-            model.Compare(model.Features(*a, p->published1), model.Features(*b, p->published2));
-        JsonWriter w;
-        w.BeginObject().Key("id").String(p->id).Key("score").Double(c.score);
-        w.Key("same_story").Bool(c.same_story).EndObject();
-        results[i] = w.Release();
-      }
+    if (!p.ok()) return fail(i, p.status());
+    auto a = (*analyzer)->Analyze(p->text1, p->lang1);
+    if (!a.ok()) return fail(i, a.status());
+    auto b = (*analyzer)->Analyze(p->text2, p->lang2);
+    if (!b.ok()) return fail(i, b.status());
+    PairWork& w = work[i];
+    w.line = std::move(*p);
+    w.a = std::move(*a);
+    w.b = std::move(*b);
+    if (facts) {
+      w.facts_a = facts->Extract(w.a, w.line->published1);
+      w.facts_b = facts->Extract(w.b, w.line->published2);
     }
-    if (!status.ok()) errors[i] = fmt::format("{}:{}: {}", f.pairs, i + 1, MessageOf(status));
+  });
+  for (size_t i = 0; facts && i < work.size(); ++i) {
+    PairWork& w = work[i];
+    if (!w.line) continue;
+    Status s = facts->Link(w.line->id + "/1", w.line->published1, &*w.facts_a);
+    if (s.ok()) s = facts->Link(w.line->id + "/2", w.line->published2, &*w.facts_b);
+    if (!s.ok()) {
+      fail(i, s);
+      w.line.reset();
+    }
+  }
+  pool.ParallelFor(work.size(), [&](size_t i) {
+    PairWork& w = work[i];
+    if (!w.line) return;
+    cluster::Comparison c;
+    if (w.facts_a) {
+      const cluster::FactsOfArticle va(*w.facts_a), vb(*w.facts_b);
+      c = model.Compare(model.Features(w.a, w.line->published1, &va.view()),
+                        model.Features(w.b, w.line->published2, &vb.view()));
+    } else {
+      c = model.Compare(model.Features(w.a, w.line->published1),
+                        model.Features(w.b, w.line->published2));
+    }
+    JsonWriter jw;
+    jw.BeginObject().Key("id").String(w.line->id).Key("score").Double(c.score);
+    jw.Key("same_story").Bool(c.same_story).EndObject();
+    w.result = jw.Release();
   });
   std::string out;
   size_t compared = 0, bad = 0;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (!errors[i].empty()) {
-      std::fprintf(stderr, "%s\n", errors[i].c_str());
+  for (const PairWork& w : work) {
+    if (!w.error.empty()) {
+      std::fprintf(stderr, "%s\n", w.error.c_str());
       ++bad;
-    } else if (!results[i].empty()) {
-      out += results[i] + "\n";
+    } else if (!w.result.empty()) {
+      out += w.result + "\n";
       ++compared;
     }
   }
@@ -248,6 +309,8 @@ void RegisterCompareCommand(CLI::App& app, CommandAction* action) {
   cmd->add_option("--out", f->out, "With --pairs: write results here instead of stdout");
   cmd->add_flag("--json", f->json, "With two articles: print JSON");
   cmd->add_option("--threads", f->threads, "With --pairs: analysis threads (default 2)");
+  cmd->add_flag("--no-facts{false}", f->facts,
+                "Compare the text signals only: no places, entities, event days or figures");
   cmd->callback([f, action] { *action = [f] { return RunCompare(*f); }; });
 }
 

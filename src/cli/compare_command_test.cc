@@ -83,6 +83,19 @@ TEST_F(CompareCommandTest, TwoArticlesAsJson) {
   EXPECT_THAT(r.out, testing::HasSubstr("\"signal\":\"names\""));
 }
 
+TEST_F(CompareCommandTest, ReasonsNameSharedFactsUnlessTextOnly) {
+  Result r = Run("compare --json " + P("storm_en.txt") + " " + P("storm_nl.txt"));
+  ASSERT_EQ(r.code, 0) << r.err;
+  // Porto as a GeoNames place and Portugal as a country, in both languages.
+  EXPECT_THAT(r.out, testing::ContainsRegex("\"signal\":\"places\"[^}]*\"Porto\""));
+  EXPECT_THAT(r.out, testing::ContainsRegex("\"signal\":\"countries\"[^}]*\"PT\""));
+  Result text_only =
+      Run("compare --json --no-facts " + P("storm_en.txt") + " " + P("storm_nl.txt"));
+  ASSERT_EQ(text_only.code, 0) << text_only.err;
+  EXPECT_THAT(text_only.out, testing::Not(testing::HasSubstr("\"signal\":\"places\"")));
+  EXPECT_THAT(text_only.out, testing::HasSubstr("\"places\":0,"));
+}
+
 TEST_F(CompareCommandTest, PairsFileWithBadLines) {
   std::string storm_en = Slurp(dir_ / "storm_en.txt"), storm_nl = Slurp(dir_ / "storm_nl.txt");
   auto esc = [](std::string s) {

@@ -15,15 +15,26 @@ namespace newsloom::cluster {
 namespace {
 
 // Days between the closest pair of dates, or -1 when either list is empty.
-int64_t ClosestGap(const std::vector<int64_t>& a, const std::vector<int64_t>& b) {
-  int64_t best = -1;
+// The closest days of `a` and `b` and their gap; gap -1 when either is empty.
+struct ClosestDays {
+  int64_t gap = -1, a = 0, b = 0;
+};
+ClosestDays Closest(const std::vector<int64_t>& a, const std::vector<int64_t>& b) {
+  ClosestDays best;
   for (int64_t x : a) {
     for (int64_t y : b) {
       int64_t gap = std::llabs(x - y);
-      if (best < 0 || gap < best) best = gap;
+      if (best.gap < 0 || gap < best.gap) best = {gap, x, y};
     }
   }
   return best;
+}
+
+// Fact signals are listed whenever the articles share facts, even where the fitted weight
+// gives them no push (similarity_fit.h keeps their weights at 0 or above).
+bool IsFactSignal(int signal) {
+  return signal == kSignalEntities || signal == kSignalPlaces || signal == kSignalCountries ||
+         signal == kSignalEventDates || signal == kSignalFigures;
 }
 
 // The vector a signal is computed from, for listing shared items; null for the others.
@@ -109,7 +120,7 @@ std::vector<double> SimilarityModel::Signals(const ArticleFeatures& a,
     s[kSignalPlaces] = Cosine(a.places, b.places);
     s[kSignalCountries] = Cosine(a.countries, b.countries);
   }
-  if (int64_t gap = ClosestGap(a.event_days, b.event_days); gap >= 0) {
+  if (int64_t gap = Closest(a.event_days, b.event_days).gap; gap >= 0) {
     s[kSignalEventDates] = std::exp(-static_cast<double>(gap) / 2.0);
   }
   if (a.has_figures && b.has_figures) s[kSignalFigures] = WeightedJaccard(a.figures, b.figures);
@@ -129,7 +140,9 @@ void SimilarityModel::AddReasons(const ArticleFeatures& a, const ArticleFeatures
                                  Comparison* c) const {
   for (int i = 0; i < kSignalCount; ++i) {
     double contribution = weights_.weight[i] * c->signals[i];
-    if (contribution <= 0 || c->signals[i] <= 0) continue;
+    if (c->signals[i] <= 0 || (contribution <= 0 && !(IsFactSignal(i) && contribution == 0))) {
+      continue;
+    }
     Reason r;
     r.signal = std::string(SignalName(i));
     r.value = c->signals[i];
@@ -149,6 +162,11 @@ void SimilarityModel::AddReasons(const ArticleFeatures& a, const ArticleFeatures
       }
     } else if (i == kSignalPublishedNear) {
       r.shared = {a.published->ToString(), b.published->ToString()};
+    } else if (i == kSignalEventDates) {
+      const ClosestDays d = Closest(a.event_days, b.event_days);
+      std::string da = FuzzyDate::FromDays(d.a).ToString(),
+                  db = FuzzyDate::FromDays(d.b).ToString();
+      r.shared = {da == db ? da : da + " ~ " + db};
     }
     c->reasons.push_back(std::move(r));
   }

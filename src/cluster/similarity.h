@@ -8,8 +8,10 @@
 //   grams       character 4-grams of transliteration keys (related languages, cognates)
 //   numbers     shared numbers written in digits
 //   entities, places, countries, dates, figures   from extracted facts, when given
-// Weights are fitted on SemEval-2022 Task 8 (tools/fit_similarity.cc) and embedded from
-// data/models/similarity_weights.tsv; README "Refitting the similarity weights".
+//               (fact_source.h extracts and links them outside the pipeline)
+// Weights are fitted on SemEval-2022 Task 8 with facts (tools/fit_similarity.cc, fact weights
+// kept at 0 or above) and embedded from data/models/similarity_weights.tsv; README
+// "Refitting the similarity weights".
 //
 // Thread safety: a SimilarityModel is immutable after construction; Features and Compare are
 // const and safe to call concurrently. Default() is built once, thread-safely.
@@ -52,7 +54,8 @@ struct Comparison {
   double score = 0;             // probability-like same-story score in [0, 1]
   bool same_story = false;      // score >= the model's threshold
   std::vector<double> signals;  // by SignalId, in [0, 1]
-  std::vector<Reason> reasons;  // signals with a positive contribution, largest first
+  std::vector<Reason> reasons;  // signals with a positive contribution, largest first; then
+                                // shared facts whose weight is 0 (contribution 0)
 };
 
 struct SimilarityOptions {

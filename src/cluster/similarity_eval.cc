@@ -74,24 +74,22 @@ double TfIdfCosine(const TermCounts& a, const TermCounts& b,
   return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0.0;
 }
 
-std::vector<PairData> AnalysePairs(const std::vector<eval::LabeledPair>& pairs,
-                                   const SimilarityModel& model, const Analyzer& analyzer,
-                                   size_t threads, const std::string& path) {
-  std::vector<PairData> out(pairs.size());
+std::vector<PairData> AnalyseAll(const std::vector<eval::LabeledPair>& pairs,
+                                 const SimilarityModel& model, const Analyzer& analyzer,
+                                 FactSource* facts, size_t threads, const std::string& path) {
   ThreadPool pool(threads);
+  const std::vector<AnalysedPair> analysed = AnalysePairs(pairs, analyzer, facts, &pool);
+  std::vector<PairData> out(pairs.size());
   pool.ParallelFor(pairs.size(), [&](size_t i) {
-    const eval::PairInput& in = pairs[i].input;
-    auto a = analyzer.Analyze(in.text1, in.lang1);
-    auto b = analyzer.Analyze(in.text2, in.lang2);
-    if (!a.ok() || !b.ok()) {
+    const AnalysedPair& p = analysed[i];
+    if (!p.error.empty()) {
       out[i].error =
-          fmt::format("{}:{}: pair {}: text{} not analysed: {}", path, pairs[i].line, in.pair_id,
-                      a.ok() ? 2 : 1, std::string((a.ok() ? b.status() : a.status()).message()));
+          fmt::format("{}:{}: pair {}: {}", path, pairs[i].line, pairs[i].input.pair_id, p.error);
       return;
     }
-    out[i].signals = model.Signals(model.Features(*a), model.Features(*b));
-    out[i].terms1 = Terms(*a);
-    out[i].terms2 = Terms(*b);
+    out[i].signals = SignalsOf(p, model);
+    out[i].terms1 = Terms(p.a);
+    out[i].terms2 = Terms(p.b);
   });
   return out;
 }
@@ -150,7 +148,12 @@ StatusOr<SemEvalEvalReport> EvaluateSemEval(Env* env, const std::string& path,
 
   NL_ASSIGN_OR_RETURN(auto analyzer, Analyzer::Create());
   const SimilarityModel& model = SimilarityModel::Default();
-  std::vector<PairData> data = AnalysePairs(read, model, *analyzer, options.threads, path);
+  std::unique_ptr<FactSource> facts;
+  if (options.facts) {
+    NL_ASSIGN_OR_RETURN(facts, FactSource::Open());
+  }
+  std::vector<PairData> data =
+      AnalyseAll(read, model, *analyzer, facts.get(), options.threads, path);
   std::vector<eval::LabeledPair> pairs;
   std::vector<std::vector<double>> signals;
   std::vector<const PairData*> kept;

@@ -33,6 +33,10 @@ struct SemEvalEvalOptions {
   double l2 = 0.01;    // L2 penalty of the logistic fit (as tools/fit_similarity). Default 0.01
   size_t threads = 2;  // analysis threads (0 = one per core). Default 2
   size_t max_listed_rejects = 20;  // reject messages kept in the report (all are counted)
+  // Extract and link the facts of both texts (places, entities, event dates, figures:
+  // fact_source.h), as the shipped weights were fitted. Default true; false scores the text
+  // signals alone.
+  bool facts = true;
 };
 
 // One scorer's correlations.

@@ -2,34 +2,66 @@
 
 #include <algorithm>
 #include <cmath>
-#include <mutex>
+#include <utility>
 
 #include "fmt/format.h"
 
 namespace newsloom::cluster {
 
-StatusOr<std::vector<std::vector<double>>> PairSignals(const std::vector<eval::LabeledPair>& pairs,
-                                                       const SimilarityModel& model,
-                                                       const Analyzer& analyzer, ThreadPool* pool) {
-  std::vector<std::vector<double>> out(pairs.size());
-  std::mutex mu;
-  Status first_error;
+std::vector<AnalysedPair> AnalysePairs(const std::vector<eval::LabeledPair>& pairs,
+                                       const Analyzer& analyzer, FactSource* facts,
+                                       ThreadPool* pool) {
+  std::vector<AnalysedPair> out(pairs.size());
   pool->ParallelFor(pairs.size(), [&](size_t i) {
     const eval::PairInput& in = pairs[i].input;
     auto a = analyzer.Analyze(in.text1, in.lang1);
     auto b = analyzer.Analyze(in.text2, in.lang2);
     if (!a.ok() || !b.ok()) {
-      std::lock_guard<std::mutex> lock(mu);
-      if (first_error.ok()) {
-        first_error = absl::InvalidArgumentError(
-            fmt::format("pair {} (line {}): {}", in.pair_id, pairs[i].line,
-                        (!a.ok() ? a.status() : b.status()).ToString()));
-      }
+      out[i].error =
+          fmt::format("text{}: {}", a.ok() ? 2 : 1, MessageOf(a.ok() ? b.status() : a.status()));
       return;
     }
-    out[i] = model.Signals(model.Features(*a), model.Features(*b));
+    out[i].a = std::move(*a);
+    out[i].b = std::move(*b);
+    if (facts != nullptr) {
+      out[i].facts_a = facts->Extract(out[i].a, std::nullopt);
+      out[i].facts_b = facts->Extract(out[i].b, std::nullopt);
+    }
   });
-  if (!first_error.ok()) return first_error;
+  if (facts == nullptr) return out;
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    AnalysedPair& p = out[i];
+    if (!p.error.empty()) continue;
+    const std::string& id = pairs[i].input.pair_id;
+    Status s = facts->Link(id + "/1", std::nullopt, &*p.facts_a);
+    if (s.ok()) s = facts->Link(id + "/2", std::nullopt, &*p.facts_b);
+    if (!s.ok()) p.error = "linking: " + MessageOf(s);
+  }
+  return out;
+}
+
+std::vector<double> SignalsOf(const AnalysedPair& pair, const SimilarityModel& model) {
+  if (!pair.facts_a || !pair.facts_b) {
+    return model.Signals(model.Features(pair.a), model.Features(pair.b));
+  }
+  const FactsOfArticle fa(*pair.facts_a), fb(*pair.facts_b);
+  return model.Signals(model.Features(pair.a, std::nullopt, &fa.view()),
+                       model.Features(pair.b, std::nullopt, &fb.view()));
+}
+
+StatusOr<std::vector<std::vector<double>>> PairSignals(const std::vector<eval::LabeledPair>& pairs,
+                                                       const SimilarityModel& model,
+                                                       const Analyzer& analyzer, FactSource* facts,
+                                                       ThreadPool* pool) {
+  const std::vector<AnalysedPair> analysed = AnalysePairs(pairs, analyzer, facts, pool);
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    if (!analysed[i].error.empty()) {
+      return absl::InvalidArgumentError(fmt::format("pair {} (line {}): {}", pairs[i].input.pair_id,
+                                                    pairs[i].line, analysed[i].error));
+    }
+  }
+  std::vector<std::vector<double>> out(pairs.size());
+  pool->ParallelFor(pairs.size(), [&](size_t i) { out[i] = SignalsOf(analysed[i], model); });
   return out;
 }
 
@@ -60,7 +92,18 @@ StatusOr<SimilarityFit> FitSimilarity(const std::vector<eval::LabeledPair>& pair
       x.push_back(signals[i]);
       y.push_back(pairs[i].similarity());
     }
-    return FitLogistic(x, y, logistic);
+    LogisticFitOptions constrained = logistic;
+    for (;;) {
+      NL_ASSIGN_OR_RETURN(LogisticModel m, FitLogistic(x, y, constrained));
+      bool refit = false;
+      for (int s : options.nonnegative) {
+        if (!constrained.fixed[s] && m.weights[s] < 0) {
+          constrained.fixed[s] = 0.0;
+          refit = true;
+        }
+      }
+      if (!refit) return m;
+    }
   };
   std::vector<size_t> tested;
   std::vector<double> scores;

@@ -5,8 +5,11 @@
 #ifndef NEWSLOOM_CLUSTER_SIMILARITY_FIT_H_
 #define NEWSLOOM_CLUSTER_SIMILARITY_FIT_H_
 
+#include <optional>
+#include <string>
 #include <vector>
 
+#include "cluster/fact_source.h"
 #include "cluster/logistic_fit.h"
 #include "cluster/similarity.h"
 #include "core/status.h"
@@ -16,11 +19,30 @@
 
 namespace newsloom::cluster {
 
-// The signals (by SignalId) of every pair: both texts analysed with their language as hint,
-// no publication dates, no facts. InvalidArgument naming the pair when a text fails analysis.
+// Both texts of a pair analysed with their language as hint, and with a FactSource their
+// facts; `error` says why a text could not be analysed ("text1: ...").
+struct AnalysedPair {
+  AnalyzedDocument a, b;
+  std::optional<ArticleFacts> facts_a, facts_b;
+  std::string error;
+};
+
+// Analyses (and extracts facts of) every pair in parallel on `pool`, then, with `facts`, links
+// their persons and organizations in pair order ("<pair_id>/1", "<pair_id>/2"), so the
+// entity ids do not depend on the threads. `facts` may be null (text signals only).
+std::vector<AnalysedPair> AnalysePairs(const std::vector<eval::LabeledPair>& pairs,
+                                       const Analyzer& analyzer, FactSource* facts,
+                                       ThreadPool* pool);
+// The signals (by SignalId) of an analysed pair, without publication dates (SemEval pairs
+// carry none).
+std::vector<double> SignalsOf(const AnalysedPair& pair, const SimilarityModel& model);
+
+// The signals of every pair (AnalysePairs, SignalsOf). InvalidArgument naming the pair when a
+// text fails analysis.
 StatusOr<std::vector<std::vector<double>>> PairSignals(const std::vector<eval::LabeledPair>& pairs,
                                                        const SimilarityModel& model,
-                                                       const Analyzer& analyzer, ThreadPool* pool);
+                                                       const Analyzer& analyzer, FactSource* facts,
+                                                       ThreadPool* pool);
 
 struct SimilarityFitOptions {
   int folds = 5;  // k of k-fold cross-validation (eval::KFold); default 5
@@ -28,6 +50,12 @@ struct SimilarityFitOptions {
   // A pair counts as "same story" for the threshold when Overall <= this (1 = very similar,
   // 4 = very dissimilar). Default 2.
   double same_story_max_overall = 2.0;
+  // Signals whose weight may not be negative: sharing an entity, a place, a country, an event
+  // day or a figure never argues against one story, whatever the correlations between
+  // signals in a small training set say. A weight that would come out negative is fixed at 0
+  // and the rest refitted. Default the fact signals.
+  std::vector<int> nonnegative = {kSignalEntities, kSignalPlaces, kSignalCountries,
+                                  kSignalEventDates, kSignalFigures};
 };
 
 struct SimilarityFit {

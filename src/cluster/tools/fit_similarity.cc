@@ -5,14 +5,17 @@
 //   build/<dir>/src/cluster/fit_similarity
 //       --pairs=../shared/data/semeval2022-task8/train.csv
 //       [--folds=5] [--l2=0.01] [--threads=2] [--out=data/models/similarity_weights.tsv]
-//       [--dump=signals.tsv]
+//       [--dump=signals.tsv] [--no-facts]
 //
 // Without --out it only reports. --dump writes one row per pair (pair_id, lang pair, target
-// similarity, every signal) for analysis outside the program. The dictionary is found like at run
-// time (core/data_files.h).
+// similarity, every signal) for analysis outside the program. Both texts' facts are extracted
+// and linked (cluster/fact_source.h) so the fact signals are fitted too; --no-facts fits the
+// text signals alone and leaves the fact signals their previous weights. The dictionary and the
+// gazetteer are found like at run time (core/data_files.h).
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <string>
 
 #include "cluster/similarity_fit.h"
@@ -31,6 +34,7 @@ struct Flags {
   int folds = 5;
   double l2 = 0.01;
   size_t threads = 2;
+  bool facts = true;
 };
 
 Status Run(const Flags& flags) {
@@ -41,8 +45,12 @@ Status Run(const Flags& flags) {
   if (model.dictionary() == nullptr) {
     fmt::print(stderr, "fit_similarity: warning: no dictionary; cross-lingual signals are weak\n");
   }
+  std::unique_ptr<FactSource> facts;
+  if (flags.facts) {
+    NL_ASSIGN_OR_RETURN(facts, FactSource::Open());
+  }
   ThreadPool pool(flags.threads);
-  NL_ASSIGN_OR_RETURN(auto signals, PairSignals(pairs, model, *analyzer, &pool));
+  NL_ASSIGN_OR_RETURN(auto signals, PairSignals(pairs, model, *analyzer, facts.get(), &pool));
   if (!flags.dump.empty()) {
     std::string tsv = "pair_id\tlangs\tsimilarity";
     for (int s = 0; s < kSignalCount; ++s) tsv += fmt::format("\t{}", SignalName(s));
@@ -113,6 +121,8 @@ int main(int argc, char** argv) {
       flags.l2 = std::atof(v);
     } else if (const char* v = value("--threads=")) {
       flags.threads = static_cast<size_t>(std::atoi(v));
+    } else if (arg == "--no-facts") {
+      flags.facts = false;
     } else {
       fmt::print(stderr, "fit_similarity: unknown argument {}\n", arg);
       return 2;
@@ -121,7 +131,7 @@ int main(int argc, char** argv) {
   if (flags.pairs.empty() || flags.folds < 2) {
     fmt::print(stderr,
                "usage: fit_similarity --pairs=train.csv [--folds=5 (>= 2)] [--l2=0.01] "
-               "[--threads=2] [--out=weights.tsv] [--dump=signals.tsv]\n");
+               "[--threads=2] [--out=weights.tsv] [--dump=signals.tsv] [--no-facts]\n");
     return 2;
   }
   auto status = newsloom::cluster::Run(flags);
