@@ -67,6 +67,21 @@ TEST(FigureExtractorTest, SeveralFiguresInOneSentence) {
               ElementsAre("killed/people/18", "killed/people/13", "killed/people/5"));
 }
 
+TEST(FigureExtractorTest, AnotherCountAndALeftOutVerb) {
+  // "ещё"/"another" before a bare number: more of the previous figure's actor.
+  EXPECT_THAT(
+      Figures("Погибли 18 сотрудников полиции и Нацгвардии, ещё 748 получили ранения.", "ru"),
+      ElementsAre("killed/security forces/18", "injured/security forces/748"));
+  EXPECT_THAT(Figures("Nine soldiers were killed, another 30 were wounded.", "en"),
+              ElementsAre("killed/troops/9", "injured/troops/30"));
+  // A dash for the verb left out, the number ending the sentence.
+  EXPECT_THAT(Figures("Уночі затримали понад 2 000 людей, а першої ночі — близько 3 000.", "uk"),
+              ElementsAre("arrested/people/2000~", "arrested/people/3000~"));
+  // Without a list mark a bare number at the end is no figure.
+  EXPECT_THAT(Figures("Police detained 40 people in the city of 3000.", "en"),
+              ElementsAre("arrested/people/40"));
+}
+
 TEST(FigureExtractorTest, AmongThem) {
   EXPECT_THAT(Figures("86 people were injured, among them six police officers.", "en"),
               ElementsAre("injured/people/86", "injured/police/6"));

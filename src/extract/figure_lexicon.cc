@@ -31,6 +31,7 @@ constexpr ClassName kClasses[] = {
     {"range", FigureWordClass::kRange, false},
     {"prep", FigureWordClass::kPrep, false},
     {"and", FigureWordClass::kAnd, false},
+    {"more", FigureWordClass::kMore, false},
     {"one", FigureWordClass::kOne, false},
     {"break", FigureWordClass::kBreak, false},
     {"of", FigureWordClass::kOf, false},

@@ -31,6 +31,7 @@ enum class FigureWordClass : uint8_t {
   kRange,      // "to", "bis", "до" between two numbers
   kPrep,       // "in", "à", "в" after a bare number
   kAnd,        // a conjunction ("and", "en", "и")
+  kMore,       // "another", "ещё" right before a number: one more count of the same list
   kOf,         // links a counted noun to its group ("gewonden onder de ordediensten")
   kBreak,      // a reporting verb ("said", "according to"): ends the clause of a number
   kOne,        // an indefinite article or "one" before an actor noun: a count of 1

@@ -355,14 +355,18 @@ void FigureSentence::ScanLeft(uint32_t before, KindHit* best) const {
   }
 }
 
-// True when a comma or a conjunction comes right before the number.
+// True when a comma, a conjunction or a "more" word ("another", "ещё": ", ещё 748 получили
+// ранения") comes right before the number.
 bool FigureSentence::AfterListMark(size_t q) const {
   const uint32_t before = q_first_[q];
   if (before <= first_) return false;
   const std::string& p = doc_.tokens[before - 1].lower;
-  if (p == "," || p == "，" || p == "、" || p == "،") return true;
+  // A dash stands for the verb left out: "затримали понад 2 000 людей, а першої ночі — близько
+  // 3 000".
+  if (p == "," || p == "，" || p == "、" || p == "،" || p == "—" || p == "–") return true;
   const int b = word_at_[before - 1 - first_];
-  return b >= 0 && words_.Find(word_matches_[b].payload, FigureWordClass::kAnd) != nullptr;
+  return b >= 0 && (words_.Find(word_matches_[b].payload, FigureWordClass::kAnd) != nullptr ||
+                    words_.Find(word_matches_[b].payload, FigureWordClass::kMore) != nullptr);
 }
 
 // True when the number continues the previous figure of the sentence: "among them" right
@@ -380,6 +384,8 @@ bool FigureSentence::SharesPrevious(size_t q, uint32_t after, bool has_actor) co
   // A bare number continues a list only right after a comma or "and".
   if (!among && !AfterListMark(q)) return false;
   if (after >= end_ || IsClauseBreak(after)) return true;
+  // The sentence's final stop ("." is no clause break inside a sentence: abbreviations).
+  if (after + 1 == end_ && doc_.tokens[after].kind == TokenKind::kPunct) return true;
   const int m = word_at_[after - first_];
   return m >= 0 && (words_.Find(word_matches_[m].payload, FigureWordClass::kPrep) ||
                     words_.Find(word_matches_[m].payload, FigureWordClass::kAnd));
