@@ -18,8 +18,12 @@
 //      82"). Clauses end at , ; : ( and at another number, and crossing "and" costs more, so
 //      "12 police officers were killed and dozens of protesters died" gives two figures.
 //   4. A number without a trigger takes the kind (and, when it names none, the actor) of the
-//      previous figure of its sentence after "among them", "of them", or when it is bare and
-//      followed by a preposition or the clause end ("18 were killed, 13 in Suez").
+//      previous figure of its sentence after "among them", "of them", or when it is bare,
+//      follows a comma, "and", "another" or a dash standing for a left-out verb, and is
+//      followed by a preposition or the clause or sentence end ("18 were killed, 13 in Suez";
+//      "затримали 2 000 людей, а першої ночі — близько 3 000"). A bare number with its own
+//      trigger after such a mark counts the previous figure's actor ("18 soldiers were
+//      killed, another 748 injured").
 //      Otherwise a large protester/rioter count is a crowd ("20,000 bandits") and a large
 //      police/troop count a deployment ("rund 2.500 Soldaten"), with lower confidence.
 //   5. The same (kind, actor, value) is emitted once per article (merge_repeats).
