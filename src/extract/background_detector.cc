@@ -44,6 +44,7 @@ struct DateEvidence {
   bool ancient = false;    // a date more than a year before the reference
   bool recent = false;     // a day/week or relative date near the reference
   bool names_old = false;  // an old date, also one that opens a period ("since 2005")
+  bool any = false;        // any date at all
 };
 
 }  // namespace
@@ -258,6 +259,9 @@ SentenceFlags BackgroundDetector::Detect(const AnalyzedDocument& doc,
     }
   }
   std::vector<DateEvidence> evidence(n);
+  for (const DateMention& m : dates) {
+    if (m.span.sentence < n) evidence[m.span.sentence].any = true;
+  }
   if (ref) {
     for (const DateMention& m : dates) {
       if (m.span.sentence >= n) continue;
@@ -275,20 +279,29 @@ SentenceFlags BackgroundDetector::Detect(const AnalyzedDocument& doc,
     }
   }
   std::vector<uint8_t> direct(n, 0);
+  bool after_then = false;  // the sentence before became background by its "then" word
   for (uint32_t i = 0; i < n; ++i) {
     const DateEvidence& e = evidence[i];
+    const bool follows_then = after_then;
+    after_then = false;
     if (e.recent) continue;
     if (i == 0) {
       direct[i] = e.ancient;
       continue;
     }
-    direct[i] = e.old || CueScore(doc, i) >= options_.cue_threshold;
+    const int cues = CueScore(doc, i);
+    direct[i] = e.old || cues >= options_.cue_threshold;
     // "... since 2005, when troops fired on protesters in Andijan. Then 187 people died."
     const bool same_paragraph = doc.sentences[i].paragraph == doc.sentences[i - 1].paragraph;
-    if (!direct[i] && same_paragraph && (direct[i - 1] || evidence[i - 1].names_old) &&
-        OpensWithThen(doc, i)) {
+    const bool then = OpensWithThen(doc, i);
+    if (!direct[i] && same_paragraph && (direct[i - 1] || evidence[i - 1].names_old) && then) {
+      direct[i] = 1;
+    } else if (!direct[i] && same_paragraph && follows_then && !e.any && cues >= 0) {
+      // "Damals schossen Sicherheitskräfte auf Demonstranten. Nach offiziellen Angaben
+      // starben 187 Menschen.": the sentence after goes on about that time.
       direct[i] = 1;
     }
+    after_then = direct[i] && then;
   }
   flags.background = direct;
   // History paragraphs.

@@ -4,8 +4,9 @@
 //
 // A sentence is background when
 //   1. its cue score reaches 2: cues from data/lexicons/background.tsv (strong 2 points —
-//      "previously", "vorig jaar", "ранее", "was sentenced to"; weak 1 point — "had been",
-//      "tidligere", "zuvor"; cancel -2 — "earlier today", "eerder op de dag"), each distinct
+//      "previously", "vorig jaar", "was sentenced to"; weak 1 point — "had been",
+//      "tidligere", "zuvor", "ранее" (alone an earlier report of this event, not an earlier
+//      event); cancel -2 — "earlier today", "eerder op de dag"), each distinct
 //      cue counted once, or
 //   2. it carries a date well before publication (its period ends more than
 //      `old_after_days` days before the publication date, or lies in an earlier year when the
@@ -18,7 +19,10 @@
 //      "destijds"; only words that say "at that time" and nothing else, so not English "then")
 //      and the sentence before, in the same paragraph, is background or names an old date,
 //      even one opening a period ("the bloodiest unrest since 2005, when troops fired on
-//      protesters in Andijan. Тогда погибли 187 человек.");
+//      protesters in Andijan. Тогда погибли 187 человек."), and so is the one sentence after
+//      such a "then" sentence in the same paragraph when it carries no date and no cancel cue
+//      ("Damals schossen Sicherheitskräfte auf Demonstranten. Nach offiziellen Angaben starben
+//      187 Menschen.");
 // and it carries no recent date (a day or week within `old_after_days` of publication, or any
 // relative day: "on Thursday", "yesterday"), which keeps "Earlier on Tuesday police fired..."
 // news. Without a publication date the latest day-precision date of the article stands in for

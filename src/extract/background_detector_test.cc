@@ -114,6 +114,30 @@ TEST(BackgroundTest, ThenAfterAnOldDate) {
             (std::vector<uint8_t>{0, 0}));
 }
 
+TEST(BackgroundTest, TheSentenceAfterThenGoesOnAboutThatTime) {
+  EXPECT_EQ(Flags("Die Polizei nahm dreißig Menschen fest. Es sind die schwersten Unruhen seit "
+                  "2005. Damals schossen Soldaten auf Demonstranten. Nach offiziellen Angaben "
+                  "starben 187 Menschen. Am Freitag wurden 18 Menschen verletzt.",
+                  "de"),
+            (std::vector<uint8_t>{0, 0, 1, 1, 0}));
+  // Only one sentence on, only in the paragraph, and not one with a date of its own.
+  EXPECT_EQ(Flags("Die Polizei nahm dreißig Menschen fest. Es sind die schwersten Unruhen seit "
+                  "2005. Damals schossen Soldaten auf Demonstranten. Nach offiziellen Angaben "
+                  "starben 187 Menschen. Die Polizei nahm 40 Menschen fest.",
+                  "de"),
+            (std::vector<uint8_t>{0, 0, 1, 1, 0}));
+  EXPECT_EQ(Flags("Die Polizei nahm dreißig Menschen fest. Es sind die schwersten Unruhen seit "
+                  "2005. Damals schossen Soldaten auf Demonstranten.\n\nNach offiziellen "
+                  "Angaben wurden 18 Menschen verletzt.",
+                  "de"),
+            (std::vector<uint8_t>{0, 0, 1, 0}));
+  EXPECT_EQ(Flags("Die Polizei nahm dreißig Menschen fest. Es sind die schwersten Unruhen seit "
+                  "2005. Damals schossen Soldaten auf Demonstranten. Am Donnerstag wurden 18 "
+                  "Menschen verletzt.",
+                  "de"),
+            (std::vector<uint8_t>{0, 0, 1, 0}));
+}
+
 TEST(BackgroundTest, RecentDatesAndCancelledCuesStayNews) {
   for (const char* text : {
            "Police detained thirty protesters. Earlier on Thursday police had said twelve "
