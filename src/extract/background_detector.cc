@@ -279,7 +279,7 @@ SentenceFlags BackgroundDetector::Detect(const AnalyzedDocument& doc,
     }
   }
   std::vector<uint8_t> direct(n, 0);
-  bool after_then = false;  // the sentence before became background by its "then" word
+  bool after_then = false;  // the sentence before is background by an old date or "then"
   for (uint32_t i = 0; i < n; ++i) {
     const DateEvidence& e = evidence[i];
     const bool follows_then = after_then;
@@ -298,10 +298,10 @@ SentenceFlags BackgroundDetector::Detect(const AnalyzedDocument& doc,
       direct[i] = 1;
     } else if (!direct[i] && same_paragraph && follows_then && !e.any && cues >= 0) {
       // "Damals schossen Sicherheitskräfte auf Demonstranten. Nach offiziellen Angaben
-      // starben 187 Menschen.": the sentence after goes on about that time.
+      // starben 187 Menschen.": the sentence after goes on about that time (rule 2c).
       direct[i] = 1;
     }
-    after_then = direct[i] && then;
+    after_then = direct[i] && (then || e.old);
   }
   flags.background = direct;
   // History paragraphs.

@@ -19,10 +19,12 @@
 //      "destijds"; only words that say "at that time" and nothing else, so not English "then")
 //      and the sentence before, in the same paragraph, is background or names an old date,
 //      even one opening a period ("the bloodiest unrest since 2005, when troops fired on
-//      protesters in Andijan. Тогда погибли 187 человек."), and so is the one sentence after
-//      such a "then" sentence in the same paragraph when it carries no date and no cancel cue
-//      ("Damals schossen Sicherheitskräfte auf Demonstranten. Nach offiziellen Angaben starben
-//      187 Menschen.");
+//      protesters in Andijan. Тогда погибли 187 человек.");
+//   2c. it follows, in the same paragraph, a sentence that is background by its old date (2)
+//      or its "then" word (2b), and carries no date and no cancel cue of its own: it goes on
+//      about that time ("Damals schossen Sicherheitskräfte auf Demonstranten. Nach offiziellen
+//      Angaben starben 187 Menschen."; "...after deadly unrest in January. According to
+//      official figures, 238 people were killed."). One sentence only: no chains;
 // and it carries no recent date (a day or week within `old_after_days` of publication, or any
 // relative day: "on Thursday", "yesterday"), which keeps "Earlier on Tuesday police fired..."
 // news. Without a publication date the latest day-precision date of the article stands in for

@@ -116,6 +116,20 @@ TEST(BackgroundTest, ThenAfterAnOldDate) {
             (std::vector<uint8_t>{0, 0}));
 }
 
+TEST(BackgroundTest, TheSentenceAfterAnOldDateGoesOnAboutThatTime) {
+  EXPECT_EQ(Flags("Police detained thirty protesters. The two men fell out after deadly unrest "
+                  "in January 2021. According to official figures, 238 people were killed. "
+                  "Police said 40 people were injured on Friday.",
+                  "en"),
+            (std::vector<uint8_t>{0, 1, 1, 0}));
+  // Not two sentences on.
+  EXPECT_EQ(Flags("Police detained thirty protesters. The two men fell out after deadly unrest "
+                  "in January 2021. According to official figures, 238 people were killed. "
+                  "Police said 40 people were injured.",
+                  "en"),
+            (std::vector<uint8_t>{0, 1, 1, 0}));
+}
+
 TEST(BackgroundTest, TheSentenceAfterThenGoesOnAboutThatTime) {
   EXPECT_EQ(Flags("Die Polizei nahm dreißig Menschen fest. Es sind die schwersten Unruhen seit "
                   "2005. Damals schossen Soldaten auf Demonstranten. Nach offiziellen Angaben "
