@@ -15,7 +15,9 @@
 //   3. The kind is the nearest trigger of the same clause: right after the number or its
 //      noun ("55 mensen zijn opgepakt"), or shortly before it ("killed at least 304 people",
 //      "Задержаны 2 298 человек"); death-toll words reach further ("raised the death toll to
-//      82"). Clauses end at , ; : ( and at another number, and crossing "and" costs more, so
+//      82"). Clauses end at , ; : ( and at another number — but an attribution set off by
+//      commas is passed over ("525 000 personnes, selon la police, avaient défilé") — and
+//      crossing "and" costs more, so
 //      "12 police officers were killed and dozens of protesters died" gives two figures.
 //   4. A number without a trigger takes the kind (and, when it names none, the actor) of the
 //      previous figure of its sentence after "among them", "of them", or when it is bare,

@@ -82,6 +82,19 @@ TEST(FigureExtractorTest, AnotherCountAndALeftOutVerb) {
               ElementsAre("arrested/people/40"));
 }
 
+TEST(FigureExtractorTest, AnAttributionBetweenCommasIsSkipped) {
+  EXPECT_THAT(
+      Figures("Quelque 525 000 personnes, selon la police municipale, avaient défilé.", "fr"),
+      ElementsAre("crowd/protesters/525000~"));
+  EXPECT_THAT(Figures("About 5,000 people, according to police, marched through the city.", "en"),
+              ElementsAre("crowd/protesters/5000~"));
+  // A longer reporting clause is no aside: it still ends the number's clause.
+  EXPECT_THAT(Figures("The town has 5,000 people, according to a report that the interior "
+                      "ministry published on its website, who marched.",
+                      "en"),
+              IsEmpty());
+}
+
 TEST(FigureExtractorTest, AmongThem) {
   EXPECT_THAT(Figures("86 people were injured, among them six police officers.", "en"),
               ElementsAre("injured/people/86", "injured/police/6"));

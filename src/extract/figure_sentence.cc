@@ -269,12 +269,34 @@ FigureSentence::ActorHit FigureSentence::ScanActor(uint32_t from, KindHit* pre, 
 
 // The nearest trigger after token `from` in the clause. A number coordinated by "and" is
 // passed over with its noun ("39 police officers and 50 civilians were injured").
+// The token after an attribution set off by commas that starts at comma `t` (", según la
+// Guardia Urbana," / ", according to police,"): a break word right after the comma and the
+// closing comma within kMaxAside tokens, with no number between. 0 when there is none.
+uint32_t FigureSentence::AfterAside(uint32_t t) const {
+  constexpr uint32_t kMaxAside = 8;
+  if (doc_.tokens[t].lower != "," || t + 1 >= end_) return 0;
+  const int w = word_at_[t + 1 - first_];
+  if (w < 0 || !words_.Find(word_matches_[w].payload, FigureWordClass::kBreak)) return 0;
+  for (uint32_t u = t + 2; u < end_ && u <= t + 1 + kMaxAside; ++u) {
+    if (q_at_[u - first_] >= 0) return 0;
+    if (doc_.tokens[u].lower == ",") return u + 1;
+    if (IsClauseBreak(u)) return 0;
+  }
+  return 0;
+}
+
 void FigureSentence::ScanRight(uint32_t from, bool coordinate, KindHit* best) const {
   int penalty = 0;
   bool after_and = false;
   const int window = VerbFinal() ? options_.verb_final_window : options_.right_window;
   for (uint32_t t = from, steps = 0; t < end_ && steps < uint32_t(window); ++t) {
-    if (IsClauseBreak(t)) return;
+    if (IsClauseBreak(t)) {
+      // "525.000 personas, según la Guardia Urbana, habían llenado el centro".
+      const uint32_t next = AfterAside(t);
+      if (next == 0) return;
+      t = next - 1;
+      continue;
+    }
     const int q = q_at_[t - first_];
     if (q >= 0) {
       if (!after_and) return;

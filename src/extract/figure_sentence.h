@@ -58,6 +58,7 @@ class FigureSentence {
   ActorHit ScanActor(uint32_t from, KindHit* pre, bool* share) const;
   bool CombineActors(uint32_t conj, ActorHit* hit) const;
   void ScanRight(uint32_t from, bool coordinate, KindHit* best) const;
+  uint32_t AfterAside(uint32_t t) const;
   void ScanLeft(uint32_t before, KindHit* best) const;
   bool AfterListMark(size_t q) const;
   bool SharesPrevious(size_t q, uint32_t after, bool has_actor) const;
