@@ -1,5 +1,8 @@
 #include "resources/gazetteer_builder.h"
 
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -10,6 +13,28 @@
 
 namespace newsloom {
 namespace {
+
+// `name` in simplified Chinese characters when it has a BMP Han ideograph (ICU "Hant-Hans";
+// other characters are kept); "" when it has none or the transform is unavailable.
+std::string SimplifiedHan(std::string_view name) {
+  bool han = false;
+  for (size_t i = 0; i + 2 < name.size() && !han; ++i) {
+    han = IsHanIdeographKey(name.substr(i, 3));
+  }
+  if (!han) return "";
+  static icu::Transliterator* const kHantHans = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Transliterator* t =
+        icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status);
+    return U_SUCCESS(status) ? t : nullptr;
+  }();
+  if (kHantHans == nullptr) return "";
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size()));
+  kHantHans->transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
 
 bool IsAsciiLetters(std::string_view s) {
   return std::all_of(s.begin(), s.end(),
@@ -180,16 +205,24 @@ Status GazetteerBuilder::AddSubdivision(SubdivisionInput subdivision) {
   return absl::OkStatus();
 }
 
+void GazetteerBuilder::AddName(EntityKind kind, std::string id, std::string_view name) {
+  std::string simplified = SimplifiedHan(name);
+  if (!simplified.empty() && simplified != name) {
+    names_.push_back({kind, id, std::move(simplified)});
+  }
+  names_.push_back({kind, std::move(id), std::string(name)});
+}
+
 void GazetteerBuilder::AddPlaceName(uint32_t geonameid, std::string_view name) {
-  names_.push_back({EntityKind::kPlace, std::to_string(geonameid), std::string(name)});
+  AddName(EntityKind::kPlace, std::to_string(geonameid), name);
 }
 
 void GazetteerBuilder::AddCountryName(std::string_view iso2, std::string_view name) {
-  names_.push_back({EntityKind::kCountry, Upper(iso2), std::string(name)});
+  AddName(EntityKind::kCountry, Upper(iso2), name);
 }
 
 void GazetteerBuilder::AddSubdivisionName(std::string_view code, std::string_view name) {
-  names_.push_back({EntityKind::kSubdivision, std::string(code), std::string(name)});
+  AddName(EntityKind::kSubdivision, std::string(code), name);
 }
 
 void GazetteerBuilder::LinkAdmin1(std::string_view division, std::string_view iso_code) {

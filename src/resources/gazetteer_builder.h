@@ -62,7 +62,9 @@ class GazetteerBuilder {
   Status AddSubdivision(SubdivisionInput subdivision);
 
   // Names in any language, attached by stable id; resolved in Finish(), so they may be added
-  // before their entity. Names of entities never added are counted and dropped.
+  // before their entity. Names of entities never added are counted and dropped. A name in
+  // traditional Chinese characters is also indexed in simplified ones (ICU "Hant-Hans":
+  // GeoNames' zh names are traditional, "阿拉木圖", mainland news writes "阿拉木图").
   void AddPlaceName(uint32_t geonameid, std::string_view name);
   void AddCountryName(std::string_view iso2, std::string_view name);
   void AddSubdivisionName(std::string_view code, std::string_view name);
@@ -82,6 +84,8 @@ class GazetteerBuilder {
  private:
   // Sorts the entities, resolves every name to its record and groups them by normalized key.
   KeyMap GroupNamesByKey(GazetteerBuildStats* stats);
+  // Queues `name` (and its simplified Chinese form) for the entity `id` of `kind`.
+  void AddName(EntityKind kind, std::string id, std::string_view name);
 
   struct PendingName {
     EntityKind kind;
@@ -95,6 +99,7 @@ class GazetteerBuilder {
   absl::flat_hash_map<uint32_t, size_t> place_ids_;
   absl::flat_hash_map<std::string, size_t> country_ids_;
   absl::flat_hash_map<std::string, size_t> subdivision_ids_;
+
   std::vector<PendingName> names_;
   std::vector<std::pair<std::string, std::string>> admin1_links_;  // (division, ISO code)
 };

@@ -22,8 +22,9 @@ std::string TinyGazetteer() {
   EXPECT_TRUE(b.AddSubdivision({"KG-C", "Chüy", "Region"}).ok());
   b.AddPlaceName(1528675, "Бишкек");
   b.AddPlaceName(1528675, "Bisjkek");
-  b.AddPlaceName(1528675, "BISHKEK");  // same key as the default name: one hit
-  b.AddPlaceName(999, "Nowhere");      // unknown place: dropped
+  b.AddPlaceName(1528675, "BISHKEK");   // same key as the default name: one hit
+  b.AddPlaceName(1528675, "比什凱克");  // traditional: also indexed as simplified 比什凯克
+  b.AddPlaceName(999, "Nowhere");       // unknown place: dropped
   b.AddCountryName("KG", "Kirgizië");
   b.AddCountryName("FR", "Paris");  // not true, but shows countries rank first
   b.AddSubdivisionName("KG-C", "Чуйская область");
@@ -47,7 +48,7 @@ TEST(GazetteerFormatTest, RoundTrip) {
   EXPECT_EQ(gz.country_count(), 2u);
   EXPECT_EQ(gz.subdivision_count(), 1u);
 
-  for (const char* name : {"Bishkek", "Бишкек", "bisjkek", "BISHKEK"}) {
+  for (const char* name : {"Bishkek", "Бишкек", "bisjkek", "BISHKEK", "比什凱克", "比什凯克"}) {
     auto hits = gz.LookupName(name);
     ASSERT_EQ(hits.size(), 1u) << name;
     EXPECT_EQ(hits[0].kind, EntityKind::kPlace);
