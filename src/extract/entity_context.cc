@@ -264,8 +264,10 @@ bool PartOfLongerName(const DocContext& ctx, uint32_t first, uint32_t end) {
   if (end < n && AllSpace(ctx.Gap(end - 1)) && ctx.IsCapWord(end) && ctx.Has(end, kWordOrgHead)) {
     return true;
   }
+  // Not into a date, as the chains do not go there either: "Amnesty International on Monday".
   if (end + 1 < n && AllSpace(ctx.Gap(end - 1)) && ctx.Has(end, kWordConnector) &&
-      !ctx.tok(end).capitalized && ctx.IsCapWord(end + 1) && !ctx.place[end + 1]) {
+      !ctx.tok(end).capitalized && ctx.IsCapWord(end + 1) && !ctx.place[end + 1] &&
+      !ctx.Has(end + 1, kWordMonth | kWordWeekday)) {
     return end - first >= 2;  // multi-word names only: "UN of ..." is not a name
   }
   return false;

@@ -111,6 +111,7 @@ class Grouper {
         if (pass == 2 && !multi) AddPerson(c, keys[i], /*create=*/c.confirmed);
       }
     }
+    un_body_ = UnSecurityCouncil(cands);
     const std::vector<int32_t> long_form = AcronymLinks(cands);
     std::vector<size_t> group_of(cands.size(), 0);
     for (size_t i = 0; i < cands.size(); ++i) {
@@ -233,10 +234,28 @@ class Grouper {
     return link;
   }
 
+  // The body of the UN Security Council when the article names it ("UN Security Council",
+  // "Совбез ООН"): then a bare "Security Council" is the UN's, not the country's own. -1
+  // otherwise.
+  int32_t UnSecurityCouncil(const std::vector<Candidate>& cands) const {
+    for (const Candidate& c : cands) {
+      if (c.kind == NamedEntityKind::kOrganization && c.body >= 0 &&
+          ctx_.lex.body(c.body).name == "UN Security Council") {
+        return c.body;
+      }
+    }
+    return -1;
+  }
+
   // The key a mention of an organization is grouped under.
   std::string OrgKey(const Candidate& c, std::string* name) const {
     std::string surface = StripApostropheSuffix(std::string(ctx_.Text(c.begin, c.end)));
     const bool institution = c.body >= 0 && ctx_.lex.body(c.body).kind == BodyKind::kInstitution;
+    if (institution && un_body_ >= 0 &&
+        ctx_.lex.body(c.body).name == "Security Council of {country}") {
+      *name = ctx_.lex.body(un_body_).name;
+      return "#" + std::to_string(un_body_);
+    }
     if (institution) {
       *name = InstitutionName(c);
       return "@" + *name;
@@ -326,6 +345,7 @@ class Grouper {
   }
 
   const DocContext& ctx_;
+  int32_t un_body_ = -1;  // UnSecurityCouncil of the article
   std::vector<Group> groups_;
   absl::flat_hash_map<std::string, size_t> org_index_;
 };

@@ -317,6 +317,31 @@ TEST_F(EntityTaggerTest, HongKongHasNoForeignMinistryOfItsOwn) {
   EXPECT_EQ(Find(es, "Hong Kong Foreign Ministry"), nullptr) << Names(es);
 }
 
+TEST_F(EntityTaggerTest, BareSecurityCouncilIsTheCountrysUnlessTheUnsIsNamed) {
+  Geotag geo;
+  geo.countries = {"KZ"};
+  auto national = analyzer_->Analyze(
+      "Tokayev removed Nazarbayev as head of the powerful Security Council on Wednesday.", "en");
+  ASSERT_TRUE(national.ok());
+  std::vector<NamedEntity> es = EntityTagger::Default().Tag(*national, &geo);
+  EXPECT_NE(Find(es, "Security Council of Kazakhstan"), nullptr) << Names(es);
+  auto un = analyzer_->Analyze(
+      "Russia asked the UN Security Council to meet. The Security Council met on Friday.", "en");
+  ASSERT_TRUE(un.ok());
+  es = EntityTagger::Default().Tag(*un, &geo);
+  EXPECT_NE(Find(es, "UN Security Council"), nullptr) << Names(es);
+  EXPECT_EQ(Find(es, "Security Council of Kazakhstan"), nullptr) << Names(es);
+}
+
+TEST_F(EntityTaggerTest, KnownBodyBeforeADateIsNoLongerName) {
+  // "on Monday" does not continue the name ("Committee on Foreign Affairs" does).
+  auto es = Tag("Amnesty International on Monday said 40 people were detained.", "en");
+  ASSERT_NE(Find(es, "Amnesty International"), nullptr) << Names(es);
+  EXPECT_EQ(Find(es, "Amnesty International")->kind, NamedEntityKind::kOrganization);
+  es = Tag("The Committee on Foreign Affairs met in March.", "en");
+  EXPECT_NE(Find(es, "Committee on Foreign Affairs"), nullptr) << Names(es);
+}
+
 TEST_F(EntityTaggerTest, QuotedNicknameIsNoName) {
   auto es =
       Tag("Protesters have begun calling their fallen the \"Heavenly Hundred\". Coffins were "
