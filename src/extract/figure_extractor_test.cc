@@ -77,6 +77,17 @@ TEST(FigureExtractorTest, AnotherCountAndALeftOutVerb) {
   // A dash for the verb left out, the number ending the sentence.
   EXPECT_THAT(Figures("Уночі затримали понад 2 000 людей, а першої ночі — близько 3 000.", "uk"),
               ElementsAre("arrested/people/2000~", "arrested/people/3000~"));
+  // "up from": an earlier count of the same figure.
+  EXPECT_THAT(Figures("The ministry said 686 people had sought medical help, up from 590 "
+                      "reported in the morning.",
+                      "en"),
+              ElementsAre("injured/people/686", "injured/people/590"));
+  // Collective numerals.
+  EXPECT_THAT(Figures("В воскресенье были задержаны трое журналистов.", "ru"),
+              ElementsAre("arrested/journalists/3"));
+  // A trigger right after another number is that number's: no second figure.
+  EXPECT_THAT(Figures("Среди двенадцати задержанных двое детей.", "ru"),
+              ElementsAre("arrested/people/12"));
   // Without a list mark a bare number at the end is no figure.
   EXPECT_THAT(Figures("Police detained 40 people in the city of 3000.", "en"),
               ElementsAre("arrested/people/40"));

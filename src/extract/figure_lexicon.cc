@@ -28,6 +28,7 @@ constexpr ClassName kClasses[] = {
     {"not_before", FigureWordClass::kNotBefore, false},
     {"partitive", FigureWordClass::kPartitive, false},
     {"among", FigureWordClass::kAmong, false},
+    {"earlier", FigureWordClass::kEarlier, false},
     {"range", FigureWordClass::kRange, false},
     {"prep", FigureWordClass::kPrep, false},
     {"and", FigureWordClass::kAnd, false},

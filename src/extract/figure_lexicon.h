@@ -28,6 +28,7 @@ enum class FigureWordClass : uint8_t {
   kNotBefore,  // before a number: not a figure ("$", "aged")
   kPartitive,  // "of them" after a number
   kAmong,      // "among them" before a number
+  kEarlier,    // "up from" before a number: an earlier count of the previous figure
   kRange,      // "to", "bis", "до" between two numbers
   kPrep,       // "in", "à", "в" after a bare number
   kAnd,        // a conjunction ("and", "en", "и")

@@ -366,6 +366,11 @@ void FigureSentence::ScanLeft(uint32_t before, KindHit* best) const {
       t = std::min(t, m.first_token + 0);
       continue;
     }
+    // A trigger right after another number is that number's noun: "двенадцати задержанных
+    // двое детей" (two children among the twelve detained) gives the two no kind.
+    if (toll == nullptr && m.first_token > first_ && q_at_[m.first_token - 1 - first_] >= 0) {
+      return;
+    }
     const int d = static_cast<int>(steps);
     const std::string& kind = toll ? toll->kind : fw->kind;
     if (d < best->distance) {
@@ -400,7 +405,10 @@ bool FigureSentence::SharesPrevious(size_t q, uint32_t after, bool has_actor) co
     --t;
     if (q_at_[t - first_] >= 0 || IsClauseBreak(t)) break;
     const int m = word_at_[t - first_];
-    among = m >= 0 && words_.Find(word_matches_[m].payload, FigureWordClass::kAmong);
+    if (m < 0) continue;
+    // "686 people sought medical help, up from 590": an earlier count of the same figure.
+    if (k == 0 && words_.Find(word_matches_[m].payload, FigureWordClass::kEarlier)) return true;
+    among = words_.Find(word_matches_[m].payload, FigureWordClass::kAmong) != nullptr;
   }
   if (among && has_actor) return true;
   // A bare number continues a list only right after a comma or "and".
