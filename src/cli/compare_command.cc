@@ -116,21 +116,19 @@ int CompareTwo(const CompareFlags& f) {
   auto db = (*analyzer)->Analyze(b->text, b->lang_hint);
   if (!db.ok()) return Fail(db.status());
   const cluster::SimilarityModel& model = cluster::SimilarityModel::Default();
-  cluster::Comparison c;
+  std::optional<ArticleFacts> fa, fb;
   if (f.facts) {
     auto facts = cluster::FactSource::Open();
     if (!facts.ok()) return Fail(facts.status());
-    ArticleFacts fa = (*facts)->Extract(*da, a->published);
-    ArticleFacts fb = (*facts)->Extract(*db, b->published);
-    Status linked = (*facts)->Link("a", a->published, &fa);
-    if (linked.ok()) linked = (*facts)->Link("b", b->published, &fb);
+    fa = (*facts)->Extract(*da, a->published);
+    fb = (*facts)->Extract(*db, b->published);
+    Status linked = (*facts)->Link("a", a->published, &*fa);
+    if (linked.ok()) linked = (*facts)->Link("b", b->published, &*fb);
     if (!linked.ok()) return Fail(linked);
-    const cluster::FactsOfArticle va(fa), vb(fb);
-    c = model.Compare(model.Features(*da, a->published, &va.view()),
-                      model.Features(*db, b->published, &vb.view()));
-  } else {
-    c = model.Compare(model.Features(*da, a->published), model.Features(*db, b->published));
   }
+  const cluster::Comparison c =
+      model.Compare(cluster::FeaturesWithFacts(model, *da, a->published, fa ? &*fa : nullptr),
+                    cluster::FeaturesWithFacts(model, *db, b->published, fb ? &*fb : nullptr));
   std::string out =
       f.json ? ComparisonJson(c, &*a, &*b, &*da, &*db) + "\n" : ComparisonText(c, *a, *b, *da, *db);
   std::fputs(out.c_str(), stdout);
@@ -245,15 +243,11 @@ int ComparePairs(const CompareFlags& f) {
   pool.ParallelFor(work.size(), [&](size_t i) {
     PairWork& w = work[i];
     if (!w.line) return;
-    cluster::Comparison c;
-    if (w.facts_a) {
-      const cluster::FactsOfArticle va(*w.facts_a), vb(*w.facts_b);
-      c = model.Compare(model.Features(w.a, w.line->published1, &va.view()),
-                        model.Features(w.b, w.line->published2, &vb.view()));
-    } else {
-      c = model.Compare(model.Features(w.a, w.line->published1),
-                        model.Features(w.b, w.line->published2));
-    }
+    const cluster::Comparison c =
+        model.Compare(cluster::FeaturesWithFacts(model, w.a, w.line->published1,
+                                                 w.facts_a ? &*w.facts_a : nullptr),
+                      cluster::FeaturesWithFacts(model, w.b, w.line->published2,
+                                                 w.facts_b ? &*w.facts_b : nullptr));
     JsonWriter jw;
     jw.BeginObject().Key("id").String(w.line->id).Key("score").Double(c.score);
     jw.Key("same_story").Bool(c.same_story).EndObject();

@@ -38,13 +38,17 @@ Status FactSource::Link(std::string_view article_id, const std::optional<FuzzyDa
   return linker_->Save(nullptr);
 }
 
-FactsOfArticle::FactsOfArticle(const ArticleFacts& facts) {
-  entities_ = facts.persons;
-  entities_.insert(entities_.end(), facts.organizations.begin(), facts.organizations.end());
-  view_.entities = &entities_;
-  view_.places = &facts.geo;
-  view_.events = &facts.events;
-  view_.figures = &facts.figures;
+ArticleFeatures FeaturesWithFacts(const SimilarityModel& model, const AnalyzedDocument& doc,
+                                  std::optional<FuzzyDate> published, const ArticleFacts* facts) {
+  if (facts == nullptr) return model.Features(doc, published);
+  std::vector<NamedEntity> entities = facts->persons;
+  entities.insert(entities.end(), facts->organizations.begin(), facts->organizations.end());
+  ArticleFactsView view;
+  view.entities = &entities;
+  view.places = &facts->geo;
+  view.events = &facts->events;
+  view.figures = &facts->figures;
+  return model.Features(doc, published, &view);
 }
 
 }  // namespace newsloom::cluster

@@ -7,8 +7,7 @@
 //   auto facts = FactSource::Open();                 // the build's gazetteer
 //   ArticleFacts fa = (*facts)->Extract(doc_a, published_a);
 //   (*facts)->Link("a", published_a, &fa);           // then "b": both share entity ids
-//   FactsOfArticle view(fa);
-//   model.Features(doc_a, published_a, &view.view());
+//   ArticleFeatures f = FeaturesWithFacts(model, doc_a, published_a, &fa);
 //
 // Thread safety: Extract is const and safe to call concurrently; Link is NOT thread-safe
 // (one thread links, in a fixed order, so entity ids do not depend on thread timing).
@@ -22,6 +21,7 @@
 #include <vector>
 
 #include "cluster/article_features.h"
+#include "cluster/similarity.h"
 #include "core/fuzzy_date.h"
 #include "core/status.h"
 #include "extract/extractor.h"
@@ -58,17 +58,10 @@ class FactSource {
   std::unique_ptr<EntityLinker> linker_;
 };
 
-// The ArticleFactsView of `facts` (persons and organizations in one list), valid while this
-// object and `facts` live.
-class FactsOfArticle {
- public:
-  explicit FactsOfArticle(const ArticleFacts& facts);
-  const ArticleFactsView& view() const { return view_; }
-
- private:
-  std::vector<NamedEntity> entities_;
-  ArticleFactsView view_;
-};
+// model.Features of `doc`, with `facts` (persons and organizations as one entity list) when
+// not null, else from the text alone.
+ArticleFeatures FeaturesWithFacts(const SimilarityModel& model, const AnalyzedDocument& doc,
+                                  std::optional<FuzzyDate> published, const ArticleFacts* facts);
 
 }  // namespace newsloom::cluster
 

@@ -39,14 +39,15 @@ TEST(FactSourceTest, LinksNamesAcrossScriptsAndFeedsTheFactSignals) {
   EXPECT_FALSE(fru.figures.empty());
   EXPECT_TRUE((*source)->Link("", published, &fde).code() == absl::StatusCode::kInvalidArgument);
 
-  const FactsOfArticle vru(fru), vde(fde);
-  ASSERT_NE(vru.view().entities, nullptr);
-  EXPECT_EQ(vru.view().entities->size(), fru.persons.size() + fru.organizations.size());
   const SimilarityModel& model = SimilarityModel::Default();
-  const std::vector<double> with = model.Signals(model.Features(ru, published, &vru.view()),
-                                                 model.Features(de, published, &vde.view()));
+  const ArticleFeatures features = FeaturesWithFacts(model, ru, published, &fru);
+  EXPECT_TRUE(features.has_entities);
+  EXPECT_EQ(features.entities.size(), fru.persons.size() + fru.organizations.size());
+  const std::vector<double> with =
+      model.Signals(features, FeaturesWithFacts(model, de, published, &fde));
   const std::vector<double> without =
-      model.Signals(model.Features(ru, published), model.Features(de, published));
+      model.Signals(FeaturesWithFacts(model, ru, published, nullptr),
+                    FeaturesWithFacts(model, de, published, nullptr));
   EXPECT_GT(with[kSignalEntities], 0.5);
   EXPECT_GT(with[kSignalPlaces], 0.0);      // Bishkek by GeoNames id
   EXPECT_GT(with[kSignalCountries], 0.5);   // KG

@@ -41,12 +41,10 @@ std::vector<AnalysedPair> AnalysePairs(const std::vector<eval::LabeledPair>& pai
 }
 
 std::vector<double> SignalsOf(const AnalysedPair& pair, const SimilarityModel& model) {
-  if (!pair.facts_a || !pair.facts_b) {
-    return model.Signals(model.Features(pair.a), model.Features(pair.b));
-  }
-  const FactsOfArticle fa(*pair.facts_a), fb(*pair.facts_b);
-  return model.Signals(model.Features(pair.a, std::nullopt, &fa.view()),
-                       model.Features(pair.b, std::nullopt, &fb.view()));
+  const bool facts = pair.facts_a && pair.facts_b;
+  return model.Signals(
+      FeaturesWithFacts(model, pair.a, std::nullopt, facts ? &*pair.facts_a : nullptr),
+      FeaturesWithFacts(model, pair.b, std::nullopt, facts ? &*pair.facts_b : nullptr));
 }
 
 StatusOr<std::vector<std::vector<double>>> PairSignals(const std::vector<eval::LabeledPair>& pairs,
