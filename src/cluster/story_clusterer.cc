@@ -536,6 +536,19 @@ const Story* StoryClusterer::StoryOf(std::string_view article_id) const {
   return it == story_of_article_.end() ? nullptr : stories_[it->second].get();
 }
 
+bool StoryClusterer::ReviseMemberFacts(std::string_view article_id, const ArticleFacts& facts) {
+  auto it = story_of_article_.find(AbslView(article_id));
+  if (it == story_of_article_.end()) return false;
+  Story& story = *stories_[it->second];
+  for (StoryItem& m : story.members) {
+    if (m.article_id != article_id) continue;
+    SetEventFacts(facts, &m);
+    story.touched = true;
+    return true;
+  }
+  return false;
+}
+
 const Story* StoryClusterer::FindStory(std::string_view story_id) const {
   auto it = story_by_id_.find(AbslView(story_id));
   return it == story_by_id_.end() ? nullptr : stories_[it->second].get();

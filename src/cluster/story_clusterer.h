@@ -143,6 +143,11 @@ class StoryClusterer {
 
   // The current story of an article; nullopt when not placed.
   const Story* StoryOf(std::string_view article_id) const;
+  // Replaces the event fields of a placed article with those of `facts` (SetEventFacts: an
+  // undated article read again once its story gave it a date, pipeline/story_stage.h) and
+  // marks its story changed. Its keys stay, so the index and the statistics are untouched.
+  // False when the article is not placed.
+  bool ReviseMemberFacts(std::string_view article_id, const ArticleFacts& facts);
   const Story* FindStory(std::string_view story_id) const;
   // Stories changed since construction / Restore / MarkSaved and not retired, by creation
   // order.

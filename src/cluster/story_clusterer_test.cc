@@ -5,6 +5,7 @@
 #include <random>
 
 #include "cluster/story_test_util.h"
+#include "extract/extractor.h"
 #include "gtest/gtest.h"
 
 namespace newsloom::cluster {
@@ -201,6 +202,43 @@ TEST(StoryClustererTest, UndatedArticleIsPlacedByContentAndGetsADate) {
   StoryAssignment lonely = clusterer.Add(Item("u2", "", "en", {"recipe", "flour"}, {"bkr"}));
   EXPECT_TRUE(lonely.new_story);
   EXPECT_FALSE(lonely.inferred_published.has_value());
+}
+
+TEST(StoryClustererTest, RevisedMemberFactsReplaceTheEventFieldsOnly) {
+  DefaultPairScorer scorer;
+  StoryClusterer clusterer(StoryClustererOptions(), &scorer);
+  const std::vector<std::string> w = {"quake", "magnitude", "collapsed", "rescue", "rubble"};
+  StoryItem item = Item("q1", "2018-09-10", "en", w, {"sulawesi", "palu"});
+  item.event_type = "Battles";
+  item.figures.push_back(StoryFigure{"killed", "people", 80, false});
+  const std::vector<uint64_t> keys = item.word_keys;
+  clusterer.Add(item);
+  clusterer.MarkSaved();
+  ArticleFacts facts;
+  Figure old_figure, own_figure;
+  old_figure.kind = own_figure.kind = "killed";
+  old_figure.actor = own_figure.actor = "people";
+  old_figure.value = 80;
+  old_figure.background = true;
+  own_figure.value = 1;
+  facts.figures = {old_figure, own_figure};
+  EventRecord background, main;
+  background.type = "Battles";
+  background.background = true;
+  main.type = "Riots";
+  main.date = FuzzyDate::Parse("2018-09-09");
+  facts.events = {background, main};
+  EXPECT_FALSE(clusterer.ReviseMemberFacts("missing", facts));
+  ASSERT_TRUE(clusterer.ReviseMemberFacts("q1", facts));
+  const Story* story = clusterer.StoryOf("q1");
+  ASSERT_NE(story, nullptr);
+  const StoryItem& m = story->members[0];
+  EXPECT_EQ(m.event_type, "Riots");
+  EXPECT_EQ(m.event_date->ToString(), "2018-09-09");
+  ASSERT_EQ(m.figures.size(), 1u);
+  EXPECT_EQ(m.figures[0].value, 1);
+  EXPECT_EQ(m.word_keys, keys);
+  EXPECT_EQ(clusterer.TouchedStories().size(), 1u);  // saved again with the new facts
 }
 
 TEST(StoryClustererTest, ExpiredStoriesLeaveTheActiveIndex) {

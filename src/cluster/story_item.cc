@@ -192,6 +192,15 @@ void AddFacts(const AnalyzedDocument& doc, const ArticleFacts& facts, StoryItem*
   } else if (!facts.geo.countries.empty()) {
     item->main_country = facts.geo.countries[0];
   }
+  SetEventFacts(facts, item);
+}
+
+}  // namespace
+
+void SetEventFacts(const ArticleFacts& facts, StoryItem* item) {
+  item->event_type.clear();
+  item->event_date.reset();
+  item->figures.clear();
   for (const EventRecord& e : facts.events) {
     if (e.background) continue;
     item->event_type = e.type;
@@ -203,8 +212,6 @@ void AddFacts(const AnalyzedDocument& doc, const ArticleFacts& facts, StoryItem*
     item->figures.push_back(StoryFigure{f.kind, f.actor, f.value, f.approx});
   }
 }
-
-}  // namespace
 
 std::string NameSkeleton(std::string_view latin_key) {
   if (latin_key.size() < 3) return "";

@@ -91,6 +91,10 @@ StoryItem MakeStoryItem(const std::string& article_id, const std::optional<Fuzzy
                         const ArticleFacts* facts,
                         const StoryItemOptions& options = StoryItemOptions());
 
+// Sets the event fields of `item` from `facts` as MakeStoryItem does: the type and date of
+// the main (first non-background) event and the non-background figures.
+void SetEventFacts(const ArticleFacts& facts, StoryItem* item);
+
 // Consonant skeleton of an ASCII Latin key, for matching transliterations of one name:
 // "tokayev", "tokajew", "tokaev" -> "tkv"; "jeenbekov", "zheenbekov" -> "jnbkv". The first
 // letter is kept (vowel or not). "" for keys shorter than 3 letters.

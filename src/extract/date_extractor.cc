@@ -164,7 +164,8 @@ const DateExtractor& DateExtractor::Default() {
 }
 
 DateFacts DateExtractor::Extract(const AnalyzedDocument& doc,
-                                 const std::optional<FuzzyDate>& published) const {
+                                 const std::optional<FuzzyDate>& published,
+                                 const std::optional<FuzzyDate>& background_reference) const {
   DateFacts facts;
   const DateParser parser(lexicon_.get());
   std::vector<RawDate> raws;
@@ -215,7 +216,7 @@ DateFacts DateExtractor::Extract(const AnalyzedDocument& doc,
     if (facts.dates.back().precision == "day") last_day = facts.dates.back().date;
   }
   JoinDaySpans(doc, *lexicon_, &facts.dates);
-  facts.flags = background_->Detect(doc, facts.dates, published);
+  facts.flags = background_->Detect(doc, facts.dates, published ? published : background_reference);
   return facts;
 }
 

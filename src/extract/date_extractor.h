@@ -114,7 +114,13 @@ class DateExtractor {
 
   // Every date of `doc` in text order, resolved against `published`, and the background flag
   // of every sentence. Never fails; an empty document gives empty facts.
-  DateFacts Extract(const AnalyzedDocument& doc, const std::optional<FuzzyDate>& published) const;
+  //
+  // `background_reference` stands in for a missing `published` in background detection only:
+  // the date a story infers for an undated article (pipeline/story_stage.h) tells which of its
+  // dates are old, while its dates are still resolved as those of an undated article (a
+  // weekday is not placed against an inferred day). Ignored when `published` is set.
+  DateFacts Extract(const AnalyzedDocument& doc, const std::optional<FuzzyDate>& published,
+                    const std::optional<FuzzyDate>& background_reference = std::nullopt) const;
 
   // The event date: given the sentences that carry the main event's evidence (may be empty),
   // picks the date of the reported event (not background), falling back to the published

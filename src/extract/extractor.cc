@@ -87,10 +87,18 @@ ArticleFacts Extractor::Extract(const AnalyzedDocument& doc,
     }
     if (OverlapsPlace(facts.geo, person_spans)) facts.geo = geotagger_->Tag(doc, &person_spans);
   }
-  if (!options_.events) return facts;
+  ExtractEventLayers(doc, published, std::nullopt, &facts);
+  return facts;
+}
 
+void Extractor::ExtractEventLayers(const AnalyzedDocument& doc,
+                                   const std::optional<FuzzyDate>& published,
+                                   const std::optional<FuzzyDate>& background_reference,
+                                   ArticleFacts* out) const {
+  if (!options_.events) return;
+  ArticleFacts& facts = *out;
   const DateExtractor& dates = DateExtractor::Default();
-  DateFacts date_facts = dates.Extract(doc, published);
+  DateFacts date_facts = dates.Extract(doc, published, background_reference);
   facts.flags = date_facts.flags;
 
   facts.figures = FigureExtractor::Default().Extract(doc, facts.flags);
@@ -119,7 +127,6 @@ ArticleFacts Extractor::Extract(const AnalyzedDocument& doc,
     event.actors = EventActors(doc, facts, actors, sentences, event.background);
   }
   facts.dates = std::move(date_facts.dates);
-  return facts;
 }
 
 }  // namespace newsloom

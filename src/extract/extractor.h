@@ -54,6 +54,16 @@ class Extractor {
   ArticleFacts Extract(const AnalyzedDocument& doc,
                        const std::optional<FuzzyDate>& published) const;
 
+  // Runs the event layers (dates and background sentences, figures, events) again over
+  // `facts`, whose places, persons and organizations stay as they are; with options.events
+  // off it does nothing. `background_reference` stands in for a missing `published` when
+  // telling background (DateExtractor::Extract): the date a story inferred for an undated
+  // article, so that its history sentences ("in April 2010 more than 80 people died") stop
+  // giving figures. `doc` must be the analysis the facts were extracted from.
+  void ExtractEventLayers(const AnalyzedDocument& doc, const std::optional<FuzzyDate>& published,
+                          const std::optional<FuzzyDate>& background_reference,
+                          ArticleFacts* facts) const;
+
  private:
   std::optional<Geotagger> geotagger_;
   ExtractorOptions options_;

@@ -55,9 +55,10 @@ struct FigureExtractorOptions {
   // `verb_final_window` (default 10) in languages whose verb ends the clause (de, nl, tr, zh).
   int right_window = 6;
   int verb_final_window = 10;
-  // Tokens searched before the number. Default 5; death-toll words: `toll_window`, default 10.
+  // Tokens searched before the number. Default 5; tally words ("death toll", "the number of
+  // injured"), which a long phrase may part from their number: `toll_window`, default 14.
   int left_window = 5;
-  int toll_window = 10;
+  int toll_window = 14;
   // Smallest count read as a crowd or deployment from the actor noun alone (no trigger);
   // vague amounts ("hundreds of rioters") always qualify. Default 50.
   int64_t min_untriggered = 50;

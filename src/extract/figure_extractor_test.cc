@@ -67,6 +67,28 @@ TEST(FigureExtractorTest, SeveralFiguresInOneSentence) {
               ElementsAre("killed/people/18", "killed/people/13", "killed/people/5"));
 }
 
+TEST(FigureExtractorTest, TallyOfInjuredAndArrestedRoseTo) {
+  // A tally word may stand far from its number; "rose to" gives an exact count.
+  EXPECT_THAT(Figures("The number of injured in the riots in the Kyrgyz capital has risen to "
+                      "686, the health ministry said.",
+                      "en"),
+              ElementsAre("injured/people/686"));
+  EXPECT_THAT(Figures("Кількість постраждалих під час заворушень у столиці Киргизстану зросла "
+                      "до 686, повідомило міністерство.",
+                      "uk"),
+              ElementsAre("injured/people/686"));
+  EXPECT_THAT(Figures("Число задержанных в Минске за выходные возросло до 250.", "ru"),
+              ElementsAre("arrested/people/250"));
+  EXPECT_THAT(Figures("Die Zahl der Festnahmen stieg bis zum Abend auf 120.", "de"),
+              ElementsAre("arrested/people/120"));
+  EXPECT_THAT(Figures("Liczba rannych zwiększyła się do 12.", "pl"),
+              ElementsAre("injured/people/12"));
+  // "passé" shares its stem with "passants" (passers-by) but names nobody.
+  EXPECT_THAT(Figures("Le nombre de blessés est passé à 686 selon le ministère.", "fr"),
+              ElementsAre("injured/people/686"));
+  EXPECT_THAT(Figures("Deux passants ont été blessés.", "fr"), ElementsAre("injured/civilians/2"));
+}
+
 TEST(FigureExtractorTest, AnotherCountAndALeftOutVerb) {
   // "ещё"/"another" before a bare number: more of the previous figure's actor.
   EXPECT_THAT(

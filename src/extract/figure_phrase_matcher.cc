@@ -116,16 +116,18 @@ FigurePhraseMatcher::FigurePhraseMatcher(const std::vector<Input>& inputs) {
     e.han = IsHanCodePoint(FirstCodePoint(in.phrase));
     bool bad = false;
     for (std::string_view piece : SplitView(in.phrase, ' ')) {
-      if (piece.empty() || piece == "*") {
+      if (piece.empty() || piece == "*" || piece == "=") {
         bad = true;
         break;
       }
       PhraseWord w;
       w.prefix = !e.han && piece.back() == '*' && piece.size() > 1;
-      if (w.prefix) piece.remove_suffix(1);
+      const bool exact = !e.han && piece.back() == '=' && piece.size() > 1;
+      if (w.prefix || exact) piece.remove_suffix(1);
       w.text = NormalizeApostrophes(FoldCase(piece));
-      if (in.stems && !w.prefix && !e.han && stemmers.Has(e.lang))
+      if (in.stems && !w.prefix && !exact && !e.han && stemmers.Has(e.lang)) {
         w.stem = stemmers.Stem(e.lang, w.text);
+      }
       e.words.push_back(std::move(w));
     }
     if (bad || e.words.empty()) continue;

@@ -8,6 +8,8 @@
 //              entry "gewonde" in Dutch);
 //   - "word*"  token.lower starts with "word" (inflected languages without a stemmer: pl,
 //              uk; and Russian/Turkish/Arabic case endings);
+//   - "word="  token.lower == word only, for a word whose stem other words share (French
+//              "passants" and "passé" both stem to "pass");
 //   - Arabic tokens are also tried without vowel marks and without a leading conjunction or
 //     article (و ف ب ل ال); elided Latin tokens without their elision ("d'émeutiers");
 //   - Han entries (the first character is CJK) match the raw text at any character of a Han
@@ -60,7 +62,8 @@ struct PhraseMatch {
 class FigurePhraseMatcher {
  public:
   // Builds the index. `words_text` of each entry is split on single spaces; a trailing '*'
-  // marks a prefix word. Entries with an empty word are skipped (lexicon parsers reject them).
+  // marks a prefix word, a trailing '=' a word matched on its form only. Entries with an empty word
+  // are skipped (lexicon parsers reject them).
   struct Input {
     std::string lang;
     std::string phrase;

@@ -27,6 +27,7 @@ constexpr KindName kKinds[] = {
     {"percent", NumberWordKind::kPercent},
     {"year_word", NumberWordKind::kYearWord},
     {"year_prep", NumberWordKind::kYearPrep},
+    {"change", NumberWordKind::kChange},
 };
 constexpr std::string_view kQualifiers[] = {"at least", "nearly", "more than", "about", "up to"};
 

@@ -29,6 +29,8 @@ enum class NumberWordKind : uint8_t {
   kPercent,         // "percent", "procent": the number is a percentage
   kYearWord,        // "year", "jaar", "года": the number next to it is a year
   kYearPrep,        // "in", "since": a four-digit number after it is a year
+  kChange,          // "возросло", "wzrosła": a verb of change right before an "up to"
+                    // qualifier makes it "to" ("возросло до 686" is 686, not up to 686)
 };
 
 struct NumberEntry {

@@ -113,10 +113,14 @@ class Scanner {
     return i < last_ && i >= first_ ? FindSingle(Lookup(i), kind) : nullptr;
   }
   const NumberEntry* MatchPhrase(size_t i, NumberWordKind kind) const;
+  // Whether a change phrase ("возросло", "zwiększyła się") ends right before token i.
+  bool ChangeEndsBefore(size_t i) const;
 
   Outcome ParseExpr(size_t j, bool qualified, Expr* e, size_t* skip_to);
   Outcome ParseDigits(size_t j, bool qualified, Expr* e, size_t* skip_to);
   bool ParseVague(size_t j, Expr* e);
+  // Digits glued to a multiplier in one word: Italian "525mila", "1,5mln".
+  bool ParseGluedMultiplier(size_t j, Expr* e);
   bool ParseWords(size_t j, Expr* e);
   bool ReadPiece(size_t t, std::vector<const NumberEntry*>* pieces, size_t* next) const;
   size_t JoinSpaceGroups(size_t j, DigitNumber* n) const;
@@ -186,12 +190,22 @@ const NumberEntry* Scanner::MatchPhrase(size_t i, NumberWordKind kind) const {
   return nullptr;
 }
 
+bool Scanner::ChangeEndsBefore(size_t i) const {
+  constexpr size_t kLongest = 3;  // "zwiększyła się": a change phrase of up to 3 words
+  for (size_t k = 1; k <= kLongest && k <= i - first_; ++k) {
+    const NumberEntry* c = MatchPhrase(i - k, NumberWordKind::kChange);
+    if (c != nullptr && c->words.size() == k) return true;
+  }
+  return false;
+}
+
 bool Scanner::MayHoldQuantity() const {
   for (size_t i = first_; i < last_; ++i) {
     const Token& t = T(i);
     if (t.kind == TokenKind::kNumber || IsHyphen(i)) return true;
     if (t.kind != TokenKind::kWord) continue;
     if (index_.MayBeKey(t.lower) || (full_words_ && index_.MaySplit(t.lower))) return true;
+    if (full_words_ && !t.lower.empty() && t.lower[0] >= '0' && t.lower[0] <= '9') return true;
   }
   return false;
 }
@@ -209,6 +223,13 @@ void Scanner::Run() {
     size_t skip_to = 0;
     const Outcome o = j < last_ ? ParseExpr(j, q != nullptr, &e, &skip_to) : Outcome::kNone;
     if (o == Outcome::kFound) {
+      // "возросло до 686", "wzrosła do 12": after a verb of change the "up to" word says
+      // "to", and the number is exact.
+      if (q != nullptr && q->qualifier == "up to" && ChangeEndsBefore(i)) {
+        Emit(j, e, nullptr);
+        i = e.end;
+        continue;
+      }
       Emit(q != nullptr ? i : j, e, q);
       i = e.end;
     } else {
@@ -231,8 +252,32 @@ void Scanner::Emit(size_t begin_token, const Expr& e, const NumberEntry* qualifi
 Scanner::Outcome Scanner::ParseExpr(size_t j, bool qualified, Expr* e, size_t* skip_to) {
   if (T(j).kind == TokenKind::kNumber) return ParseDigits(j, qualified, e, skip_to);
   if (T(j).kind != TokenKind::kWord || !full_words_) return Outcome::kNone;
-  if (ParseVague(j, e) || ParseWords(j, e)) return Outcome::kFound;
+  if (ParseVague(j, e) || ParseWords(j, e) || ParseGluedMultiplier(j, e)) return Outcome::kFound;
   return Outcome::kNone;
+}
+
+bool Scanner::ParseGluedMultiplier(size_t j, Expr* e) {
+  const std::string& word = T(j).lower;
+  if (word.empty() || word[0] < '0' || word[0] > '9') return false;
+  size_t cut = 0;
+  while (cut < word.size() &&
+         ((word[cut] >= '0' && word[cut] <= '9') || word[cut] == ',' || word[cut] == '.')) {
+    ++cut;
+  }
+  if (cut == word.size()) return false;
+  const NumberLexicon::EntryList* list = Find(std::string_view(word).substr(cut));
+  if (list == nullptr) return false;
+  for (const NumberEntry* m : *list) {
+    if (m->kind != NumberWordKind::kMultiplier || m->words.size() != 1) continue;
+    const auto n = ParseDigitString(std::string_view(word).substr(0, cut), lang_);
+    if (!n || n->leading_zero) return false;
+    const auto value = ScaleToInteger(*n, m->value);
+    if (!value) return false;
+    e->value = *value;
+    e->end = ReadAfterQualifier(j + 1, e);
+    return true;
+  }
+  return false;
 }
 
 bool Scanner::ParseVague(size_t j, Expr* e) {

@@ -165,6 +165,26 @@ TEST(NumberParserTest, Qualifiers) {
   EXPECT_THAT(Find("Upp till 300 personer greps.", "sv"), ElementsAre("300~/up to"));
 }
 
+TEST(NumberParserTest, UpToAfterAVerbOfChangeIsTo) {
+  // "rose to 686" is exactly 686; "up to 300 people" stays a bound.
+  EXPECT_THAT(Find("Число пострадавших возросло до 686.", "ru"), ElementsAre("686"));
+  EXPECT_THAT(Spans("Число пострадавших возросло до 686.", "ru"), ElementsAre("686"));
+  EXPECT_THAT(Find("Кількість постраждалих зросла до 686.", "uk"), ElementsAre("686"));
+  EXPECT_THAT(Find("Liczba rannych zwiększyła się do 12.", "pl"), ElementsAre("12"));
+  EXPECT_THAT(Find("Liczba rannych wzrosła do 12.", "pl"), ElementsAre("12"));
+  EXPECT_THAT(Find("Задержаны до 300 человек.", "ru"), ElementsAre("300~/up to"));
+  EXPECT_THAT(Find("Zatrzymano do 300 osób.", "pl"), ElementsAre("300~/up to"));
+}
+
+TEST(NumberParserTest, DigitsGluedToAMultiplier) {
+  EXPECT_THAT(Find("In piazza sono scese 136mila persone.", "it"), ElementsAre("136000"));
+  EXPECT_THAT(Find("Circa 525mila persone e 1,5mln di euro.", "it"),
+              ElementsAre("525000~/about", "1500000"));
+  EXPECT_THAT(Spans("Circa 525mila persone.", "it"), ElementsAre("Circa 525mila"));
+  // A word that only starts with digits is no number.
+  EXPECT_THAT(Find("Il modello 3d e il 5g.", "it"), IsEmpty());
+}
+
 TEST(NumberParserTest, MoreLanguages) {
   EXPECT_THAT(Find("Er waren tweeëntwintig gewonden en een miljoen kijkers.", "nl"),
               ElementsAre("22", "1000000"));

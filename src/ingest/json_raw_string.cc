@@ -1,5 +1,7 @@
 #include "ingest/json_raw_string.h"
 
+#include <algorithm>
+
 namespace newsloom {
 namespace {
 
@@ -74,7 +76,7 @@ size_t Utf8Length(int32_t cp) {
 
 }  // namespace
 
-std::optional<RawSpan> FindTopLevelString(std::string_view json, std::string_view key) {
+std::optional<RawSpan> FindTopLevelValue(std::string_view json, std::string_view key) {
   size_t i = SkipSpace(json, 0);
   if (i >= json.size() || json[i] != '{') return std::nullopt;
   ++i;
@@ -82,18 +84,30 @@ std::optional<RawSpan> FindTopLevelString(std::string_view json, std::string_vie
     i = SkipSpace(json, i);
     if (i >= json.size() || json[i] != '"') return std::nullopt;
     const size_t key_end = StringEnd(json, i);
+    if (key_end >= json.size()) return std::nullopt;
     const std::string_view raw_key = json.substr(i + 1, key_end - i - 1);
     i = SkipSpace(json, key_end + 1);
     if (i >= json.size() || json[i] != ':') return std::nullopt;
     i = SkipSpace(json, i + 1);
+    size_t end = std::min(SkipValue(json, i), json.size());
     if (raw_key == key) {
-      if (i >= json.size() || json[i] != '"') return std::nullopt;
-      return RawSpan{i + 1, StringEnd(json, i)};
+      while (end > i && IsJsonSpace(json[end - 1])) --end;
+      if (end <= i) return std::nullopt;
+      return RawSpan{i, end};
     }
-    i = SkipSpace(json, SkipValue(json, i));
+    i = SkipSpace(json, end);
     if (i >= json.size() || json[i] != ',') return std::nullopt;
     ++i;
   }
+}
+
+std::optional<RawSpan> FindTopLevelString(std::string_view json, std::string_view key) {
+  const std::optional<RawSpan> value = FindTopLevelValue(json, key);
+  if (!value || value->end - value->begin < 2 || json[value->begin] != '"' ||
+      json[value->end - 1] != '"') {
+    return std::nullopt;
+  }
+  return RawSpan{value->begin + 1, value->end - 1};
 }
 
 OffsetMap UnescapedToRaw(std::string_view json, RawSpan span, uint32_t step,

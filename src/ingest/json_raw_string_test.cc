@@ -17,6 +17,28 @@ TEST(FindTopLevelStringTest, SkipsNestedValuesAndTrickyStrings) {
   EXPECT_FALSE(FindTopLevelString("[1,2]", "text").has_value());
 }
 
+TEST(FindTopLevelValueTest, GivesWholeValuesOfEveryType) {
+  const std::string json =
+      R"({"text": "x \"events\":[1] y", "events" : [{"a": "]"}, [2]] , "n": 12 , )"
+      R"("o": {"events": []}, "s": "v", "z": null})";
+  auto value = [&](std::string_view key) {
+    auto span = FindTopLevelValue(json, key);
+    return span ? json.substr(span->begin, span->end - span->begin) : std::string("<none>");
+  };
+  EXPECT_EQ(value("events"), R"([{"a": "]"}, [2]])");
+  EXPECT_EQ(value("n"), "12");
+  EXPECT_EQ(value("o"), R"({"events": []})");
+  EXPECT_EQ(value("s"), R"("v")");
+  EXPECT_EQ(value("z"), "null");
+  EXPECT_EQ(value("missing"), "<none>");
+  // Truncated input never reads past the end.
+  const std::string cut = R"({"a": "unterminated)";
+  auto span = FindTopLevelValue(cut, "a");
+  ASSERT_TRUE(span.has_value());
+  EXPECT_LE(span->end, cut.size());
+  EXPECT_FALSE(FindTopLevelString(cut, "a").has_value());
+}
+
 TEST(UnescapedToRawTest, MapsAcrossEscapes) {
   // Unescaped: "a\nb" + "é" (2 bytes) + "c" + U+1F600 (4 bytes) + "d".
   const std::string json = R"({"text":"a\nb\u00e9c\ud83d\ude00d"})";

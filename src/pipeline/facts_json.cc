@@ -115,8 +115,8 @@ void Entities(JsonWriter& w, std::string_view key, const std::vector<NamedEntity
   w.EndArray();
 }
 
-void Events(JsonWriter& w, const ArticleFacts& facts) {
-  w.Key("events").BeginArray();
+void EventsArray(JsonWriter& w, const ArticleFacts& facts) {
+  w.BeginArray();
   for (const EventRecord& e : facts.events) {
     w.BeginObject().Key("type").String(e.type);
     StringOrNull(w, "subtype", e.subtype);
@@ -151,8 +151,8 @@ void Events(JsonWriter& w, const ArticleFacts& facts) {
   w.EndArray();
 }
 
-void Figures(JsonWriter& w, const std::vector<Figure>& figures) {
-  w.Key("figures").BeginArray();
+void FiguresArray(JsonWriter& w, const std::vector<Figure>& figures) {
+  w.BeginArray();
   for (const Figure& f : figures) {
     w.BeginObject().Key("kind").String(f.kind).Key("actor").String(f.actor);
     if (!f.actor_name.empty()) w.Key("actor_name").String(f.actor_name);
@@ -174,8 +174,20 @@ void WriteFactsJson(const ArticleFacts& facts, JsonWriter& w) {
   Places(w, facts.geo);
   Entities(w, "persons", facts.persons);
   Entities(w, "organizations", facts.organizations);
-  Events(w, facts);
-  Figures(w, facts.figures);
+  EventsArray(w.Key("events"), facts);
+  FiguresArray(w.Key("figures"), facts.figures);
+}
+
+std::string EventsJson(const ArticleFacts& facts) {
+  JsonWriter w;
+  EventsArray(w, facts);
+  return w.Release();
+}
+
+std::string FiguresJson(const ArticleFacts& facts) {
+  JsonWriter w;
+  FiguresArray(w, facts.figures);
+  return w.Release();
 }
 
 }  // namespace newsloom

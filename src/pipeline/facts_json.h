@@ -4,6 +4,8 @@
 #ifndef NEWSLOOM_PIPELINE_FACTS_JSON_H_
 #define NEWSLOOM_PIPELINE_FACTS_JSON_H_
 
+#include <string>
+
 #include "core/json_writer.h"
 #include "extract/extractor.h"
 
@@ -11,6 +13,11 @@ namespace newsloom {
 
 // Appends the facts keys to the object `w` is writing.
 void WriteFactsJson(const ArticleFacts& facts, JsonWriter& w);
+
+// The values of the "events" and "figures" keys alone (JSON arrays), as WriteFactsJson
+// writes them.
+std::string EventsJson(const ArticleFacts& facts);
+std::string FiguresJson(const ArticleFacts& facts);
 
 }  // namespace newsloom
 

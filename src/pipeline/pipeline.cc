@@ -70,6 +70,7 @@ Status Pipeline::Init() {
     NL_ASSIGN_OR_RETURN(linker_, EntityLinker::Create(store_));
     if (options_.cluster) {
       NL_ASSIGN_OR_RETURN(stories_, StoryStage::Create(store_));
+      stories_->set_reader(analyzer_.get(), extractor_.get(), &pool_);
     }
   }
   if (store_ == nullptr) return absl::OkStatus();

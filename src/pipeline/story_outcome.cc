@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "fmt/format.h"
+#include "ingest/json_raw_string.h"
 
 namespace newsloom {
 namespace {
@@ -19,11 +20,11 @@ size_t ValueLength(const std::string& line, size_t at) {
 // Replaces the main event's date (the first event's "date" and "date_precision", written in
 // that order by facts_json.cc) with the story's event day.
 void SetMainEventDay(const FuzzyDate& day, std::string* line) {
-  const size_t events = line->find("\"events\":[{");
-  if (events == std::string::npos) return;
+  const std::optional<RawSpan> events = FindTopLevelValue(*line, "events");
+  if (!events || line->compare(events->begin, 2, "[{") != 0) return;
   static constexpr std::string_view kDate = "\"date\":";
-  const size_t date = line->find(kDate, events);
-  if (date == std::string::npos) return;
+  const size_t date = line->find(kDate, events->begin);
+  if (date == std::string::npos || date >= events->end) return;
   const size_t value = date + kDate.size();
   const size_t date_len = ValueLength(*line, value);
   static constexpr std::string_view kPrecision = ",\"date_precision\":";
@@ -40,32 +41,38 @@ void SetMainEventDay(const FuzzyDate& day, std::string* line) {
       fmt::format(R"("date":"{}","date_precision":"day","date_from_story":true)", day.ToString()));
 }
 
-// The extent of the "published" member of an undated article: `"published":null`, or the
-// inferred date an earlier patch wrote; 0 when the article has a publication date of its own.
-size_t UndatedPublishedLength(const std::string& line, size_t at) {
-  static constexpr std::string_view kNull = "\"published\":null";
-  if (line.compare(at, kNull.size(), kNull) == 0) return kNull.size();
+// The extent of the "published" value of an undated article: null, or the inferred date an
+// earlier patch wrote; nullopt when the article has a publication date of its own.
+std::optional<RawSpan> UndatedPublished(const std::string& line) {
+  const std::optional<RawSpan> v = FindTopLevelValue(line, "published");
+  if (!v) return std::nullopt;
+  const std::string_view value = std::string_view(line).substr(v->begin, v->end - v->begin);
   static constexpr std::string_view kInferredEnd = ",\"inferred\":true}";
-  const size_t close = line.find('}', at);
-  if (close == std::string::npos || close + 1 < kInferredEnd.size()) return 0;
-  const size_t from = close + 1 - kInferredEnd.size();
-  if (from < at || line.compare(from, kInferredEnd.size(), kInferredEnd) != 0) return 0;
-  return close + 1 - at;
+  if (value == "null" || (value.size() > kInferredEnd.size() && value.front() == '{' &&
+                          value.substr(value.size() - kInferredEnd.size()) == kInferredEnd)) {
+    return v;
+  }
+  return std::nullopt;
+}
+
+// Replaces the value of top-level `key` with `json`; nothing when `json` is empty or the line
+// has no such key.
+void ReplaceValue(std::string_view key, const std::string& json, std::string* line) {
+  if (json.empty()) return;
+  if (const std::optional<RawSpan> v = FindTopLevelValue(*line, key)) {
+    line->replace(v->begin, v->end - v->begin, json);
+  }
 }
 
 }  // namespace
 
 std::optional<FuzzyDate> InferredPublished(const std::string& line) {
-  static constexpr std::string_view kPrefix = "\"published\":{\"date\":\"";
-  const size_t at = line.find("\"published\":");
-  if (at == std::string::npos || line.compare(at, kPrefix.size(), kPrefix) != 0) {
-    return std::nullopt;
-  }
-  const size_t length = UndatedPublishedLength(line, at);
-  if (length == 0) return std::nullopt;
-  const size_t date = at + kPrefix.size();
+  static constexpr std::string_view kPrefix = "{\"date\":\"";
+  const std::optional<RawSpan> v = UndatedPublished(line);
+  if (!v || line.compare(v->begin, kPrefix.size(), kPrefix) != 0) return std::nullopt;
+  const size_t date = v->begin + kPrefix.size();
   const size_t close = line.find('"', date);
-  if (close == std::string::npos || close >= at + length) return std::nullopt;
+  if (close == std::string::npos || close >= v->end) return std::nullopt;
   return FuzzyDate::Parse(std::string_view(line).substr(date, close - date));
 }
 
@@ -82,22 +89,20 @@ std::string ArticleLineId(const std::string& line) {
 }
 
 void ApplyStoryOutcome(const StoryOutcome& outcome, bool with_story_id, std::string* line) {
-  // The keys are top-level and written before `text`; a JSON string can never contain them
-  // unescaped.
-  static constexpr std::string_view kStory = "\"story_id\":null";
+  // Keys are found as keys (FindTopLevelValue), never inside the text.
   if (with_story_id) {
-    if (size_t at = line->find(kStory); at != std::string::npos) {
-      line->replace(at, kStory.size(), fmt::format("\"story_id\":\"{}\"", outcome.story_id));
+    const std::optional<RawSpan> v = FindTopLevelValue(*line, "story_id");
+    if (v && line->compare(v->begin, v->end - v->begin, "null") == 0) {
+      line->replace(v->begin, v->end - v->begin, fmt::format("\"{}\"", outcome.story_id));
     }
   }
+  ReplaceValue("figures", outcome.figures_json, line);
+  ReplaceValue("events", outcome.events_json, line);
   if (outcome.event_day) SetMainEventDay(*outcome.event_day, line);
   if (!outcome.inferred_published) return;
-  static constexpr std::string_view kPublished = "\"published\":";
-  const size_t at = line->find(kPublished);
-  if (at == std::string::npos) return;
-  if (const size_t length = UndatedPublishedLength(*line, at); length != 0) {
-    line->replace(at, length,
-                  fmt::format(R"("published":{{"date":"{}","precision":"{}","inferred":true}})",
+  if (const std::optional<RawSpan> v = UndatedPublished(*line)) {
+    line->replace(v->begin, v->end - v->begin,
+                  fmt::format(R"({{"date":"{}","precision":"{}","inferred":true}})",
                               outcome.inferred_published->ToString(),
                               outcome.inferred_published->PrecisionName()));
   }

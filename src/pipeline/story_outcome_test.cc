@@ -67,6 +67,39 @@ TEST(StoryOutcomeTest, OwnPublicationDateIsKept) {
   EXPECT_FALSE(InferredPublished(line));
 }
 
+TEST(StoryOutcomeTest, KeysInsideTheTextAreNeverPatched) {
+  // The text comes before story_id and the facts: an article quoting JSON must keep its text.
+  const std::string quoting =
+      R"({"id":"a3","published":null,"text":"\"story_id\":null \"events\":[{\"date\":null,)"
+      R"(\"date_precision\":null}] \"figures\":[]","story_id":null,"events":[{"type":"Riots",)"
+      R"("date":null,"date_precision":null}],"figures":[{"kind":"killed"}]})";
+  std::string line = quoting;
+  StoryOutcome o = Outcome("2021-03", "2021-03-14");
+  o.figures_json = "[]";
+  ApplyStoryOutcome(o, /*with_story_id=*/true, &line);
+  EXPECT_EQ(line,
+            R"({"id":"a3","published":{"date":"2021-03","precision":"month","inferred":true},)"
+            R"("text":"\"story_id\":null \"events\":[{\"date\":null,)"
+            R"(\"date_precision\":null}] \"figures\":[]","story_id":"s_0123456789abcdef",)"
+            R"("events":[{"type":"Riots","date":"2021-03-14","date_precision":"day",)"
+            R"("date_from_story":true}],"figures":[]})");
+}
+
+TEST(StoryOutcomeTest, EventsAndFiguresReadAgainReplaceTheOldOnes) {
+  std::string line = kUndated;
+  StoryOutcome o = Outcome("2021-03-15", "2021-03-14");
+  o.events_json = R"([{"type":"Protests","date":null,"date_precision":null,"background":false}])";
+  ApplyStoryOutcome(o, /*with_story_id=*/false, &line);
+  EXPECT_NE(line.find(R"("events":[{"type":"Protests","date":"2021-03-14","date_precision":"day",)"
+                      R"("date_from_story":true,"background":false}]})"),
+            std::string::npos)
+      << line;
+  EXPECT_TRUE(o.ChangesFacts());
+  StoryOutcome only_figures;
+  only_figures.figures_json = "[]";
+  EXPECT_TRUE(only_figures.ChangesFacts());
+}
+
 TEST(StoryOutcomeTest, LineIds) {
   EXPECT_EQ(ArticleLineId(kUndated), "a1");
   EXPECT_EQ(ArticleLineId(R"({"id":"a\"b","text":""})"), "");

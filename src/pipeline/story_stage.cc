@@ -6,6 +6,7 @@
 
 #include "cluster/story_record.h"
 #include "cluster/story_store.h"
+#include "pipeline/facts_json.h"
 
 namespace newsloom {
 namespace {
@@ -70,8 +71,16 @@ StatusOr<std::unique_ptr<StoryStage>> StoryStage::Create(Store* store) {
   return stage;
 }
 
+void StoryStage::set_reader(const Analyzer* analyzer, const Extractor* extractor,
+                            ThreadPool* pool) {
+  analyzer_ = analyzer;
+  extractor_ = extractor;
+  pool_ = pool;
+}
+
 void StoryStage::StartRun() {
   items_.clear();
+  undated_.clear();
   duplicates_.clear();
   outcomes_.clear();
   story_count_ = 0;
@@ -90,6 +99,9 @@ void StoryStage::Collect(const Article& a) {
   }
   items_.push_back(cluster::MakeStoryItem(a.raw.id, a.raw.published, a.raw.title, a.doc,
                                           a.extracted ? &a.facts : nullptr));
+  if (analyzer_ != nullptr && extractor_ != nullptr && !a.raw.published && a.extracted) {
+    undated_.push_back(Undated{a.raw.id, a.doc.text, a.doc.lang, a.facts});
+  }
 }
 
 Status StoryStage::Finish(std::FILE* out, const EntityNames& renamed) {
@@ -124,6 +136,7 @@ Status StoryStage::Finish(std::FILE* out, const EntityNames& renamed) {
   for (const std::string& id : ids) {
     if (const cluster::Story* s = clusterer_->StoryOf(id)) outcomes_[id].story_id = s->id;
   }
+  RereadUndated();
   for (const Duplicate& d : duplicates_) {
     const cluster::Story* s = clusterer_->StoryOf(d.original);
     if (s == nullptr) continue;
@@ -156,6 +169,47 @@ Status StoryStage::Finish(std::FILE* out, const EntityNames& renamed) {
     }
   }
   return absl::OkStatus();
+}
+
+void StoryStage::RereadUndated() {
+  std::vector<Undated> undated = std::move(undated_);
+  undated_.clear();
+  std::vector<std::optional<FuzzyDate>> dates(undated.size());
+  for (size_t i = 0; i < undated.size(); ++i) {
+    auto it = outcomes_.find(undated[i].id);
+    if (it != outcomes_.end()) dates[i] = it->second.inferred_published;
+  }
+  // What changed, as the "events" and "figures" values of the article's line ("" if same).
+  std::vector<std::pair<std::string, std::string>> changed(undated.size());
+  auto read = [&](size_t i) {
+    if (!dates[i]) return;  // its story could not date it
+    Undated& u = undated[i];
+    StatusOr<AnalyzedDocument> doc = analyzer_->AnalyzeIn(u.text, u.lang);
+    // The stored mentions point into the text: a text the analyzer would clean differently
+    // keeps its facts.
+    if (!doc.ok() || doc->text != u.text) return;
+    ArticleFacts facts = u.facts;
+    extractor_->ExtractEventLayers(*doc, std::nullopt, dates[i], &facts);
+    std::string events = EventsJson(facts), figures = FiguresJson(facts);
+    const bool events_changed = events != EventsJson(u.facts);
+    const bool figures_changed = figures != FiguresJson(u.facts);
+    if (!events_changed && !figures_changed) return;
+    if (events_changed) changed[i].first = std::move(events);
+    if (figures_changed) changed[i].second = std::move(figures);
+    u.facts = std::move(facts);
+  };
+  if (pool_ != nullptr) {
+    pool_->ParallelFor(undated.size(), read);
+  } else {
+    for (size_t i = 0; i < undated.size(); ++i) read(i);
+  }
+  for (size_t i = 0; i < undated.size(); ++i) {
+    if (changed[i].first.empty() && changed[i].second.empty()) continue;
+    StoryOutcome& outcome = outcomes_[undated[i].id];
+    outcome.events_json = std::move(changed[i].first);
+    outcome.figures_json = std::move(changed[i].second);
+    clusterer_->ReviseMemberFacts(undated[i].id, undated[i].facts);
+  }
 }
 
 void StoryStage::PropagateEventDay(const cluster::Story& story) {

@@ -7,6 +7,12 @@
 // incremental ingest extends them and never renames them. A duplicate joins its original's
 // story without being compared.
 //
+// An undated article is read again once its story gives it a date (set_reader): its
+// background sentences are told against that date, so a history paragraph stops giving the
+// story figures ("Тоді, у квітні 2010-го ... загинули понад 80 людей" in an undated report
+// of 2020). Its dates are still resolved as those of an undated article — a weekday is not
+// placed against an inferred day — and its event day still comes from the story.
+//
 // Thread safety: used from the pipeline's calling thread only.
 #ifndef NEWSLOOM_PIPELINE_STORY_STAGE_H_
 #define NEWSLOOM_PIPELINE_STORY_STAGE_H_
@@ -22,10 +28,13 @@
 #include "cluster/story_scorer.h"
 #include "core/fuzzy_date.h"
 #include "core/status.h"
+#include "core/thread_pool.h"
+#include "extract/extractor.h"
 #include "pipeline/article.h"
 #include "pipeline/entity_names.h"
 #include "pipeline/story_outcome.h"
 #include "store/store.h"
+#include "text/analyzer.h"
 
 namespace newsloom {
 
@@ -37,6 +46,12 @@ class StoryStage {
   // Starts another run of a long-lived stage: forgets the previous run's articles and
   // outcomes; the stories stay, as if restored from the store.
   void StartRun();
+
+  // Reads undated articles again in Finish, with the analyzer and extractor they went
+  // through (not owned; both must outlive this stage). Collect then keeps the clean text,
+  // language and facts of each undated article until Finish. `pool` (not owned, may be null)
+  // shares out the reading.
+  void set_reader(const Analyzer* analyzer, const Extractor* extractor, ThreadPool* pool);
 
   // Keeps what clustering needs of one finished (linked) article.
   void Collect(const Article& article);
@@ -57,6 +72,10 @@ class StoryStage {
   explicit StoryStage(Store* store);
   // Gives the members of `story` without a day-precision event date the story's event day.
   void PropagateEventDay(const cluster::Story& story);
+  // Reads the undated articles kept by Collect again against the dates their stories
+  // inferred; sets the events and figures of those whose facts changed in their outcomes and
+  // their stories' members.
+  void RereadUndated();
 
   Store* store_;
   cluster::DefaultPairScorer scorer_;
@@ -77,6 +96,15 @@ class StoryStage {
   Status SaveInferredFacts();
 
   std::vector<Duplicate> duplicates_;
+  // An undated article, for RereadUndated.
+  struct Undated {
+    std::string id, text, lang;
+    ArticleFacts facts;
+  };
+  const Analyzer* analyzer_ = nullptr;    // not owned; null: undated articles are not re-read
+  const Extractor* extractor_ = nullptr;  // not owned
+  ThreadPool* pool_ = nullptr;            // not owned; may be null
+  std::vector<Undated> undated_;
   absl::flat_hash_map<std::string, StoryOutcome> outcomes_;
   size_t story_count_ = 0;
 };

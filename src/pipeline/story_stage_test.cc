@@ -38,6 +38,16 @@ constexpr char kUndated[] =
     "centre, two journalists and a student were among those held at the Okrestina detention "
     "centre; witnesses reported stun grenades and batons near Pushkinskaya metro station.";
 
+// An undated report with a history paragraph: its figure is news only until the story dates
+// the report.
+constexpr char kUndatedWithHistory[] =
+    "Dozens of people were detained by riot police in Minsk on Sunday as several thousand "
+    "demonstrators marched against Alexander Lukashenko. According to the Viasna human rights "
+    "centre, two journalists and a student were among those held at the Okrestina detention "
+    "centre; witnesses reported stun grenades and batons near Pushkinskaya metro station.\\n\\n"
+    "The protests began after the presidential election of August 2020. In August 2020 more "
+    "than 6,700 people were detained in four days.";
+
 std::string Line(const std::string& id, const std::string& published, const std::string& title,
                  const std::string& text) {
   return "{\"id\":\"" + id + "\",\"published\":\"" + published + "\",\"title\":\"" + title +
@@ -134,6 +144,53 @@ TEST(StoryStageTest, StoredArticlesCarryWhatTheStoryInferred) {
   }
   EXPECT_EQ(InferredPublished((*store)->GetArticle("c_undated")->json)->ToString(),
             InferredPublished(lines["c_undated"])->ToString());
+}
+
+// The "figures" value of an articles.jsonl line.
+std::string FiguresOf(const std::string& line) {
+  const size_t at = line.find("\"figures\":[");
+  return at == std::string::npos ? "" : line.substr(at, line.find(']', at) - at);
+}
+
+TEST(StoryStageTest, UndatedReportIsReadAgainAgainstItsStorysDate) {
+  // Alone, nothing dates the report: "August 2020" is not known to be old, the figure counts.
+  auto alone = RunOn(UndatedLine("c_undated", "Minsk protest", kUndatedWithHistory));
+  ASSERT_EQ(alone.size(), 1u);
+  const std::string alone_figures = FiguresOf(alone["c_undated"]);
+  ASSERT_NE(alone_figures.find(R"("value":6700)"), std::string::npos) << alone["c_undated"];
+  EXPECT_EQ(alone_figures.find(R"("background":true)"), std::string::npos) << alone_figures;
+
+  // In a story dated March 2021, August 2020 is history: the figure is background, so the
+  // story does not report it, while the report's own figure stays.
+  const std::string db = ::testing::TempDir() + "/story_reread_db_" + std::to_string(::getpid());
+  std::filesystem::remove(db);
+  auto lines = RunOn(Line("a_dated", "2021-03-15", "Dozens detained in Minsk", kDated) +
+                         UndatedLine("c_undated", "Minsk protest", kUndatedWithHistory),
+                     db);
+  ASSERT_EQ(lines.size(), 2u);
+  const std::string& undated = lines["c_undated"];
+  ASSERT_NE(undated.find(R"("date":"2021-03-15","precision":"day","inferred":true)"),
+            std::string::npos)
+      << undated;
+  const std::string figures = FiguresOf(undated);
+  const size_t history = figures.find(R"("value":6700)");
+  ASSERT_NE(history, std::string::npos) << figures;
+  EXPECT_NE(figures.find(R"("background":true)", history), std::string::npos) << figures;
+  EXPECT_NE(figures.find(R"("value":12,"approx":true)"), std::string::npos) << figures;
+  // The stored line is the same (story id aside), and so is the story the store keeps.
+  StoreOptions so;
+  so.create_if_missing = false;
+  auto store = OpenSqliteStore(db, so);
+  ASSERT_TRUE(store.ok()) << store.status();
+  auto stored = (*store)->GetArticle("c_undated");
+  ASSERT_TRUE(stored.ok()) << stored.status();
+  EXPECT_EQ(FiguresOf(stored->json), figures);
+  std::stringstream stories;
+  stories << std::ifstream(::testing::TempDir() + "/story_stage_test_" +
+                           std::to_string(::getpid()) + "/out/stories.jsonl")
+                 .rdbuf();
+  EXPECT_NE(stories.str().find("c_undated"), std::string::npos) << stories.str();
+  EXPECT_EQ(stories.str().find("6700"), std::string::npos) << stories.str();
 }
 
 }  // namespace
