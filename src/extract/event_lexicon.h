@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "core/instance_id.h"
 #include "core/status.h"
 #include "extract/event_byte_trie.h"
 #include "extract/event_key_filter.h"
@@ -130,6 +131,8 @@ class EventLexicon {
   bool HasLanguage(std::string_view lang) const;
   std::vector<const TriggerEntry*> EntriesOf(std::string_view lang) const;
   size_t size() const { return entries_.size(); }
+  // Names the lexicon's contents (core/instance_id.h) for the matcher's per-thread memos.
+  uint64_t instance_id() const { return instance_.value(); }
 
  private:
   EventLexicon() = default;
@@ -138,6 +141,7 @@ class EventLexicon {
   std::vector<std::unique_ptr<TriggerEntry>> entries_;
   absl::flat_hash_map<std::string, LangIndex> by_lang_;
   LangIndex all_;
+  InstanceId instance_;
 };
 
 namespace extract_internal {

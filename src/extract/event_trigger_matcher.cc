@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "core/strings.h"
+#include "text/form_memo.h"
 
 namespace newsloom {
 namespace {
@@ -68,11 +69,6 @@ class SentenceMatcher {
   SentenceMatcher(const AnalyzedDocument& doc, const Sentence& s)
       : doc_(doc), end_(s.first_token + s.token_count) {}
 
-  // MatchFrom(e, 0, ti) for word token `ti` whose forms are `first`.
-  uint32_t MatchAt(const TriggerEntry& e, const TokenForms& first, uint32_t ti) const {
-    return MatchesWord(e, 0, first) ? MatchFrom(e, 1, ti + 1) : 0;
-  }
-
   // The token index one past the match of e.words[wi..] starting at token `ti`; 0 when none.
   uint32_t MatchFrom(const TriggerEntry& e, size_t wi, uint32_t ti) const {
     if (wi == e.words.size()) return ti;
@@ -128,6 +124,26 @@ void Candidates(const EventLexicon::LangIndex& index, const TokenForms& f, bool 
       if (lower.compare(p, w.size(), w) == 0) out->push_back(e);
     }
   }
+}
+
+// The entries whose first word matches token `tok` (Candidates, then MatchesWord on the first
+// word): a pure function of the token's form and the lexicon, memoized by form id.
+struct FirstWordTag {};
+using FirstWordMemo = text_analysis::FormMemo<std::vector<const TriggerEntry*>>;
+
+const std::vector<const TriggerEntry*>& FirstWordMatches(
+    const EventLexicon::LangIndex& index, const Token& tok, const TokenForms& f, bool han_doc,
+    FirstWordMemo* memo, std::vector<const TriggerEntry*>* scratch) {
+  if (const auto* known = memo->Find(tok.form_id)) return *known;
+  scratch->clear();
+  Candidates(index, f, han_doc, scratch);
+  size_t w = 0;
+  for (const TriggerEntry* e : *scratch) {
+    if (MatchesWord(*e, 0, f)) (*scratch)[w++] = e;
+  }
+  scratch->resize(w);
+  if (tok.form_id == 0) return *scratch;
+  return memo->Insert(tok.form_id, *scratch);
 }
 
 // Chinese: sub entries anywhere in the sentence text (no reliable word boundaries).
@@ -188,7 +204,10 @@ std::vector<TriggerHit> FindTriggers(const AnalyzedDocument& doc, const EventLex
   std::vector<TriggerHit> hits;
   const EventLexicon::LangIndex& index = *lexicon.IndexOf(doc.lang);
   const bool han_doc = doc.lang == "zh" || doc.lang == "ja";
-  std::vector<const TriggerEntry*> cands;
+  std::vector<const TriggerEntry*> scratch;
+  FirstWordMemo& memo =
+      text_analysis::ThreadFormMemo<std::vector<const TriggerEntry*>, FirstWordTag>(
+          lexicon.instance_id());
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     const SentenceMatcher matcher(doc, s);
@@ -196,12 +215,12 @@ std::vector<TriggerHit> FindTriggers(const AnalyzedDocument& doc, const EventLex
     for (uint32_t ti = s.first_token; ti < s.first_token + s.token_count; ++ti) {
       const Token& tok = doc.tokens[ti];
       if (tok.kind != TokenKind::kWord) continue;
-      cands.clear();
       const TokenForms forms = FormsOf(tok);
-      Candidates(index, forms, han_doc, &cands);
+      const std::vector<const TriggerEntry*>& cands =
+          FirstWordMatches(index, tok, forms, han_doc, &memo, &scratch);
       const size_t token_first_hit = hits.size();
       for (const TriggerEntry* e : cands) {
-        const uint32_t end = matcher.MatchAt(*e, forms, ti);
+        const uint32_t end = matcher.MatchFrom(*e, 1, ti + 1);
         if (end == 0) continue;
         AddUnique({e->cue, e->weight, si, tok.begin, doc.tokens[end - 1].end, e}, token_first_hit,
                   &hits);

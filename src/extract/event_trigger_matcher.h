@@ -6,9 +6,11 @@
 //
 // Cost: per word token a few bit tests (event_key_filter.h), a hash lookup only for tokens that
 // may be keys, and one walk of the prefix-entry trie (event_byte_trie.h); only entries whose
-// first word is found in the token are tried on the sentence.
+// first word is found in the token are tried on the sentence. What a token's form gives (the
+// entries whose first word it matches) is memoized per thread by Token::form_id
+// (text/form_memo.h), so a word repeated across a thread's documents is looked up once.
 //
-// Thread safety: pure function of its arguments.
+// Thread safety: a pure function of its arguments; any number of threads may call it.
 #ifndef NEWSLOOM_EXTRACT_EVENT_TRIGGER_MATCHER_H_
 #define NEWSLOOM_EXTRACT_EVENT_TRIGGER_MATCHER_H_
 

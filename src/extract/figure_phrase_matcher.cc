@@ -4,6 +4,7 @@
 
 #include "core/strings.h"
 #include "extract/number_lexicon.h"
+#include "text/form_memo.h"
 #include "text/stemmer.h"
 
 namespace newsloom {
@@ -167,11 +168,11 @@ const FigurePhraseMatcher::LangIndex& FigurePhraseMatcher::IndexOf(std::string_v
   return it == by_lang_.end() ? all_ : it->second;
 }
 
-bool FigurePhraseMatcher::MatchAt(const AnalyzedDocument& doc, const PhraseEntry& e, uint32_t i,
-                                  uint32_t end, uint32_t* stop) const {
+bool FigurePhraseMatcher::MatchRest(const AnalyzedDocument& doc, const PhraseEntry& e, uint32_t i,
+                                    uint32_t end, uint32_t* stop) const {
   const bool arabic = e.lang == "ar";
   if (i + e.words.size() > end) return false;
-  for (size_t k = 0; k < e.words.size(); ++k) {
+  for (size_t k = 1; k < e.words.size(); ++k) {
     if (!PhraseWordMatches(e.words[k], doc.tokens[i + k], arabic)) return false;
   }
   *stop = i + static_cast<uint32_t>(e.words.size());
@@ -248,6 +249,30 @@ void FigurePhraseMatcher::CandidateIds(const LangIndex& index, const Token& t, b
   }
 }
 
+namespace {
+struct FirstWordTag {};
+}  // namespace
+
+const std::vector<uint32_t>& FigurePhraseMatcher::FirstWordMatches(
+    const LangIndex& index, const Token& t, bool arabic, std::vector<uint32_t>* scratch) const {
+  text_analysis::FormMemo<std::vector<uint32_t>>& memo =
+      text_analysis::ThreadFormMemo<std::vector<uint32_t>, FirstWordTag>(instance_.value());
+  if (const std::vector<uint32_t>* known = memo.Find(t.form_id)) return *known;
+  CandidateIds(index, t, arabic, scratch);
+  std::sort(scratch->begin(), scratch->end());
+  scratch->erase(std::unique(scratch->begin(), scratch->end()), scratch->end());
+  size_t w = 0;
+  for (uint32_t id : *scratch) {
+    // The entry's own Arabic handling, as MatchRest applies it to the later words.
+    if (PhraseWordMatches(entries_[id].words[0], t, entries_[id].lang == "ar")) {
+      (*scratch)[w++] = id;
+    }
+  }
+  scratch->resize(w);
+  if (t.form_id == 0) return *scratch;
+  return memo.Insert(t.form_id, *scratch);
+}
+
 std::vector<PhraseMatch> FigurePhraseMatcher::Find(const AnalyzedDocument& doc, uint32_t first,
                                                    uint32_t end) const {
   std::vector<PhraseMatch> candidates;
@@ -260,13 +285,9 @@ std::vector<PhraseMatch> FigurePhraseMatcher::Find(const AnalyzedDocument& doc, 
     const Token& t = doc.tokens[i];
     if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kNumber) continue;
     if (t.script == Script::kHan && !index.han.empty()) HanMatches(doc, index, i, end, &candidates);
-    CandidateIds(index, t, arabic, &ids);
-    if (ids.empty()) continue;
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    for (uint32_t id : ids) {
+    for (uint32_t id : FirstWordMatches(index, t, arabic, &ids)) {
       uint32_t stop = 0;
-      if (!MatchAt(doc, entries_[id], i, end, &stop)) continue;
+      if (!MatchRest(doc, entries_[id], i, end, &stop)) continue;
       candidates.push_back(
           {i, stop, doc.tokens[i].begin, doc.tokens[stop - 1].end, entries_[id].payload});
     }

@@ -20,7 +20,9 @@
 // Languages: entries of `lang`; "nn" uses "nb"; a language without entries uses every entry.
 //
 // Cost: per token, a few bit tests (event_key_filter.h) and a hash lookup only for tokens
-// that may be keys; no allocation for tokens that match nothing.
+// that may be keys; no allocation for tokens that match nothing. The entries whose first word
+// a token matches are memoized per thread by Token::form_id (text/form_memo.h), so a word
+// repeated across a thread's documents is looked up once.
 //
 // Thread safety: immutable after Build; Find is const and safe to call concurrently.
 #ifndef NEWSLOOM_EXTRACT_FIGURE_PHRASE_MATCHER_H_
@@ -33,6 +35,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "core/instance_id.h"
 #include "extract/event_key_filter.h"
 #include "text/analyzed_document.h"
 
@@ -95,16 +98,22 @@ class FigurePhraseMatcher {
     }
   };
   const LangIndex& IndexOf(std::string_view lang) const;
-  bool MatchAt(const AnalyzedDocument& doc, const PhraseEntry& e, uint32_t i, uint32_t end,
-               uint32_t* stop) const;
+  // Whether words[1..] of `e` match from token i + 1 (the first word matched token i); *stop
+  // gets one past the last token.
+  bool MatchRest(const AnalyzedDocument& doc, const PhraseEntry& e, uint32_t i, uint32_t end,
+                 uint32_t* stop) const;
   static void CandidateIds(const LangIndex& index, const Token& t, bool arabic,
                            std::vector<uint32_t>* ids);
+  // The sorted ids of the entries whose first word matches `t`, memoized by t.form_id.
+  const std::vector<uint32_t>& FirstWordMatches(const LangIndex& index, const Token& t, bool arabic,
+                                                std::vector<uint32_t>* scratch) const;
   void HanMatches(const AnalyzedDocument& doc, const LangIndex& index, uint32_t i, uint32_t end,
                   std::vector<PhraseMatch>* out) const;
 
   std::vector<PhraseEntry> entries_;
   absl::flat_hash_map<std::string, LangIndex> by_lang_;
   LangIndex all_;
+  InstanceId instance_;  // names the entries for the per-thread memos
 };
 
 // `s` with U+2019 (typographic apostrophe) replaced by "'".

@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -63,6 +64,23 @@ class FormMemo {
   size_t mask_ = 0;
   std::vector<Slot> slots_;
 };
+
+// The calling thread's memo for the owner whose contents `instance` names (an InstanceId
+// value, core/instance_id.h): an owner keeps no per-thread state itself, and a memo never
+// outlives the contents it was filled from. `Tag` keeps apart the memos of different uses
+// with the same value type. A thread keeps the memos of its kMaxOwners most recently created
+// owners per (V, Tag); an owner seen again after being dropped starts with an empty memo.
+template <typename V, typename Tag>
+FormMemo<V>& ThreadFormMemo(uint64_t instance, size_t slots = size_t{1} << 14) {
+  constexpr size_t kMaxOwners = 8;
+  thread_local std::vector<std::pair<uint64_t, std::unique_ptr<FormMemo<V>>>> memos;
+  for (auto& [id, memo] : memos) {
+    if (id == instance) return *memo;
+  }
+  if (memos.size() >= kMaxOwners) memos.erase(memos.begin());
+  memos.emplace_back(instance, std::make_unique<FormMemo<V>>(slots));
+  return *memos.back().second;
+}
 
 }  // namespace newsloom::text_analysis
 

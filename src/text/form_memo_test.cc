@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <thread>
 
 namespace newsloom::text_analysis {
 namespace {
@@ -38,6 +39,38 @@ TEST(FormMemoTest, ResetForgetsEverything) {
   for (uint64_t id = 1; id <= 16; ++id) memo.Insert(id, static_cast<int>(id));
   memo.Reset();
   for (uint64_t id = 1; id <= 16; ++id) EXPECT_EQ(memo.Find(id), nullptr);
+}
+
+struct TagA {};
+struct TagB {};
+FormMemo<int>& MemoA(uint64_t owner) { return ThreadFormMemo<int, TagA>(owner); }
+FormMemo<int>& MemoB(uint64_t owner) { return ThreadFormMemo<int, TagB>(owner); }
+
+TEST(ThreadFormMemoTest, OneMemoPerOwnerAndTag) {
+  FormMemo<int>& a = MemoA(1001);
+  a.Insert(5, 50);
+  EXPECT_EQ(&MemoA(1001), &a);
+  ASSERT_NE(MemoA(1001).Find(5), nullptr);
+  EXPECT_EQ(MemoA(1002).Find(5), nullptr);  // another owner
+  EXPECT_EQ(MemoB(1001).Find(5), nullptr);  // another use
+}
+
+TEST(ThreadFormMemoTest, AnOwnerDroppedStartsEmpty) {
+  MemoA(2000).Insert(7, 70);
+  for (uint64_t owner = 2001; owner <= 2008; ++owner) MemoA(owner);
+  EXPECT_EQ(MemoA(2000).Find(7), nullptr);
+  MemoA(2008).Insert(7, 71);
+  MemoA(2009);  // drops the oldest (2002), not the most recent
+  EXPECT_NE(MemoA(2008).Find(7), nullptr);
+}
+
+TEST(ThreadFormMemoTest, EachThreadHasItsOwn) {
+  MemoB(3000).Insert(9, 90);
+  bool found_elsewhere = true;
+  std::thread t([&] { found_elsewhere = MemoB(3000).Find(9) != nullptr; });
+  t.join();
+  EXPECT_FALSE(found_elsewhere);
+  EXPECT_NE(MemoB(3000).Find(9), nullptr);
 }
 
 }  // namespace
