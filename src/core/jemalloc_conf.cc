@@ -7,13 +7,7 @@
 // of millions of keys (document frequencies, the story index) at random, and with 4 KiB pages
 // nearly every probe also misses the TLB: `newsloom bench --stories 1000000` spends about a
 // third less time per Add with huge pages (README "Story clustering at scale").
-//
-// dirty_decay_ms:60000 keeps freed pages for a minute (jemalloc's default is 10 s) before
-// handing them back to the kernel. The pipeline frees and reallocates each batch's memory
-// every second or so; with the shorter decay, jemalloc kept returning pages that the next
-// batch faulted in again, and the kernel zeroed a huge page each time: a third of a run's
-// system time. Peak RSS is the same; an idle server still returns its memory after a minute.
 extern "C" {
 // NOLINTNEXTLINE: the name and type jemalloc looks for.
-const char* malloc_conf = "thp:always,metadata_thp:auto,dirty_decay_ms:60000";
+const char* malloc_conf = "thp:always,metadata_thp:auto";
 }

@@ -22,14 +22,17 @@ constexpr char kRules[] =
 
 // Code points whose key does not depend on their neighbours (checked against ICU on whole
 // words in transliterator_test.cc): Latin-1 and Latin Extended-A/B letters, combining marks,
-// Cyrillic, Latin Extended Additional. Their keys are precomputed so that words in these
-// scripts never reach ICU. Greek, Arabic, CJK... do (their rules look at context).
-constexpr char32_t kTableRanges[][2] = {{0x00A0, 0x0530}, {0x1E00, 0x1F00}};
+// Cyrillic, Latin Extended Additional, the Arabic letters (without their vowel marks, which
+// become vowels after a letter) and Arabic-Indic digits. Their keys are precomputed so that
+// words in these scripts never reach ICU. Greek, Arabic vowel marks, CJK... do (their rules
+// look at context).
+constexpr char32_t kTableRanges[][2] = {
+    {0x00A0, 0x0530}, {0x0621, 0x064B}, {0x0660, 0x066A}, {0x1E00, 0x1F00}};
 
 struct Prototype {
   std::unique_ptr<icu::Transliterator> translit;
   std::string error;
-  std::vector<std::string> table[2];  // keys of kTableRanges[i][0] + k
+  std::vector<std::string> table[std::size(kTableRanges)];  // keys of kTableRanges[i][0] + k
 };
 
 std::string IcuKey(const icu::Transliterator& translit, icu::UnicodeString text) {

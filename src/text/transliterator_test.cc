@@ -40,13 +40,14 @@ TEST(LatinKeyerTest, TableAgreesWithIcu) {
       "Ўзбекистон", "Ата́мбаев",   "ОБЪЁМ",  "ЪЬЫ",       "Ѣ",        "Ісаак",
       "Беларусь",   "Шымкент",    "Һәм",    "Ӑвӑн",      "北京大学", "中华人民共和国",
       "长安街",     "重庆",       "银行",   "行人",      "东京都",   "習近平",
-      "A股",
+      "A股",        "والمتظاهرين", "الشرطة", "بغداد", "مؤسسة", "شدّة", "٢٠٢٢", "مُظاهرة",
   };
   for (const char* w : words) EXPECT_EQ(keyer->Key(w), keyer->IcuKeyOf(w)) << w;
   std::mt19937 rng(3);
   const char32_t ranges[][2] = {
-      {0x00A0, 0x0250}, {0x0300, 0x0370}, {0x0400, 0x0530}, {0x1E00, 0x1F00}, {'a', 'z' + 1}};
-  for (int iter = 0; iter < 3000; ++iter) {
+      {0x00A0, 0x0250}, {0x0300, 0x0370}, {0x0400, 0x0530}, {0x1E00, 0x1F00}, {'a', 'z' + 1},
+      {0x0621, 0x064B}, {0x0621, 0x064B}, {0x0660, 0x066A}};
+  for (int iter = 0; iter < 6000; ++iter) {
     std::string w;
     const int len = 1 + static_cast<int>(rng() % 6);
     for (int k = 0; k < len; ++k) {
