@@ -263,6 +263,9 @@ Status StoryStage::SaveInferredFacts() {
     const StoryOutcome& outcome = outcomes_.at(*id);
     Status s = store_->EditArticleJson(
         *id, [&](std::string* json) { ApplyStoryOutcome(outcome, /*with_story_id=*/false, json); });
+    // The search index takes the event types from the line: a re-read that changed the
+    // events has the sync index the article again.
+    if (s.ok() && !outcome.events_json.empty()) s = store_->TouchArticle(*id);
     if (!s.ok() && !absl::IsNotFound(s)) return s;  // an article the store did not take
   }
   return txn.Commit();

@@ -164,8 +164,9 @@ TEST(StoryStageTest, UndatedReportIsReadAgainAgainstItsStorysDate) {
   // story does not report it, while the report's own figure stays.
   const std::string db = ::testing::TempDir() + "/story_reread_db_" + std::to_string(::getpid());
   std::filesystem::remove(db);
-  auto lines = RunOn(Line("a_dated", "2021-03-15", "Dozens detained in Minsk", kDated) +
-                         UndatedLine("c_undated", "Minsk protest", kUndatedWithHistory),
+  // The undated report comes first in the input, so the store takes it first.
+  auto lines = RunOn(UndatedLine("c_undated", "Minsk protest", kUndatedWithHistory) +
+                         Line("a_dated", "2021-03-15", "Dozens detained in Minsk", kDated),
                      db);
   ASSERT_EQ(lines.size(), 2u);
   const std::string& undated = lines["c_undated"];
@@ -185,6 +186,11 @@ TEST(StoryStageTest, UndatedReportIsReadAgainAgainstItsStorysDate) {
   auto stored = (*store)->GetArticle("c_undated");
   ASSERT_TRUE(stored.ok()) << stored.status();
   EXPECT_EQ(FiguresOf(stored->json), figures);
+  // Its events changed too (the August 2020 one is history), so the search index, which
+  // posts event types, is told to read it again: it now counts as stored after the dated one.
+  auto dated = (*store)->GetArticle("a_dated");
+  ASSERT_TRUE(dated.ok()) << dated.status();
+  EXPECT_GT(stored->ingested_at, dated->ingested_at);
   std::stringstream stories;
   stories << std::ifstream(::testing::TempDir() + "/story_stage_test_" +
                            std::to_string(::getpid()) + "/out/stories.jsonl")

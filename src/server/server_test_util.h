@@ -38,7 +38,9 @@ inline std::string BuildTestDatabase(const std::string& dir) {
   o.command = "server test";
   StatusOr<RunSummary> s = RunAnalysis(Env::Default(), {TestCorpusPath()}, o);
   EXPECT_TRUE(s.ok()) << s.status();
-  if (s.ok()) EXPECT_EQ(s->analysed, 6u) << "rejected: " << s->rejected;
+  if (s.ok()) {
+    EXPECT_EQ(s->analysed, 6u) << "rejected: " << s->rejected;
+  }
   return o.db_path;
 }
 

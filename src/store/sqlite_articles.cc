@@ -208,6 +208,17 @@ Status SqliteStore::EditArticleJson(std::string_view id,
   return set.Run();
 }
 
+Status SqliteStore::TouchArticle(std::string_view id) {
+  NL_ASSIGN_OR_RETURN(Statement set,
+                      db_->Prepare("UPDATE articles SET ingested_at = ?2 WHERE id = ?1"));
+  set.BindText(1, id).BindInt(2, env_->NowMicros());
+  NL_RETURN_IF_ERROR(set.Run());
+  if (db_->Changes() == 0) {
+    return absl::NotFoundError(absl::StrCat(db_->path(), ": no article ", AbslView(id)));
+  }
+  return absl::OkStatus();
+}
+
 StatusOr<StoredArticle> SqliteStore::GetArticle(std::string_view id) {
   NL_ASSIGN_OR_RETURN(Statement get, db_->Prepare(absl::StrCat("SELECT ", AbslView(kHeadColumns),
                                                                AbslView(kBodyColumns),

@@ -152,6 +152,29 @@ TEST_F(ArticlesTest, EditArticleJsonChangesOnlyTheJson) {
   EXPECT_NE(missing.message().find("nope"), std::string_view::npos);
 }
 
+TEST_F(ArticlesTest, TouchArticleChangesOnlyIngestedAt) {
+  StoredArticle a = MakeArticle("a", "2021-03-02");
+  a.json = R"({"id":"a"})";
+  a.ingested_at = 0;  // stamped with the store's clock
+  ASSERT_TRUE(store_->PutArticle(a).ok());
+  const StoredArticle put = store_->GetArticle("a").value();
+  EXPECT_EQ(put.ingested_at, 5'000'000);
+  env_.SetNowMicros(7'000'000);
+  ASSERT_TRUE(store_->TouchArticle("a").ok());
+  StoredArticle touched = put;
+  touched.ingested_at = 7'000'000;
+  EXPECT_EQ(store_->GetArticle("a").value(), touched);
+  // Articles stored since a time find it again (what the search index sync asks).
+  ArticleQuery q;
+  q.ingested_from = 6'000'000;
+  EXPECT_EQ(ListIds(q), std::vector<std::string>{"a"});
+  // The content is unchanged: the same input put again changes nothing.
+  EXPECT_EQ(store_->PutArticle(a).value(), PutResult::kUnchanged);
+  auto missing = store_->TouchArticle("nope");
+  EXPECT_EQ(missing.code(), absl::StatusCode::kNotFound);
+  EXPECT_NE(missing.message().find("nope"), std::string_view::npos);
+}
+
 TEST_F(ArticlesTest, RejectsInvalidArticles) {
   StoredArticle no_id = MakeArticle("");
   EXPECT_EQ(store_->PutArticle(no_id).status().code(), absl::StatusCode::kInvalidArgument);

@@ -31,6 +31,7 @@ class SqliteStore : public Store {
   StatusOr<StoredArticle> GetArticle(std::string_view id) override;
   Status EditArticleJson(std::string_view id,
                          const std::function<void(std::string* json)>& edit) override;
+  Status TouchArticle(std::string_view id) override;
   StatusOr<std::vector<StoredArticle>> ListArticles(const ArticleQuery& query) override;
   StatusOr<int64_t> CountMatching(const ArticleQuery& query) override;
 

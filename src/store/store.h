@@ -239,6 +239,10 @@ class Store {
   // into it, pipeline/story_outcome.h). NotFound naming the id when absent.
   virtual Status EditArticleJson(std::string_view id,
                                  const std::function<void(std::string* json)>& edit) = 0;
+  // Sets the article's ingested_at to now and nothing else, so that what is derived from the
+  // stored row (the search index, whose sync reads articles by ingested_at) reads it again
+  // after an EditArticleJson that changed what it derives. NotFound naming the id when absent.
+  virtual Status TouchArticle(std::string_view id) = 0;
   // Articles matching `query`, ordered by published (undated first) then id.
   virtual StatusOr<std::vector<StoredArticle>> ListArticles(const ArticleQuery& query) = 0;
   // Number of articles matching the filters of `query` (limit and offset are ignored).
